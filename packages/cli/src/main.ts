@@ -1,0 +1,58 @@
+import { Command, Option } from 'commander';
+import { runCreateUser } from './commands/create-user.ts';
+import { runMigrate } from './commands/migrate.ts';
+import { runSeedDemo } from './commands/seed-demo.ts';
+import { runStart } from './commands/start.ts';
+import { exitWithError } from './exit.ts';
+
+const program = new Command()
+  .name('ips-bridge')
+  .description(
+    'IPS Bridge: the shared workspace for Individual Placement and Support.\nConfiguration comes from environment variables (see README).',
+  )
+  .showHelpAfterError();
+
+program
+  .command('start')
+  .description(
+    'Start the server: embedded PostgreSQL unless DATABASE_URL is set, migrations, demo data on an empty database',
+  )
+  .action(() => runStart().catch(exitWithError));
+
+program
+  .command('migrate')
+  .description('Run pending database migrations and exit')
+  .action(() => runMigrate().catch(exitWithError));
+
+program
+  .command('seed-demo')
+  .description(
+    'Load the demo organisations, users and participants (only into an empty database unless --force)',
+  )
+  .option('--force', 'seed even if users exist (fails if demo names are taken)')
+  .action((options: { force?: boolean }) => runSeedDemo(options).catch(exitWithError));
+
+program
+  .command('create-user')
+  .description(
+    'Create a user with a local password; the password is read from the first line of standard input',
+  )
+  .requiredOption('--username <name>', 'login name, 3–64 of a–z, 0–9, . _ -')
+  .requiredOption('--display-name <name>', 'the name shown to others')
+  .addOption(
+    new Option('--role <role>', 'the user’s role')
+      .choices([
+        'jobseeker',
+        'employment_specialist',
+        'ips_supervisor',
+        'nav_counsellor',
+        'therapist',
+        'administrator',
+      ])
+      .makeOptionMandatory(),
+  )
+  .requiredOption('--organisation <name>', 'name of the employing organisation (must exist)')
+  .option('--team <name>', 'name of the IPS team (for specialists and supervisors)')
+  .action((options) => runCreateUser(options).catch(exitWithError));
+
+await program.parseAsync(process.argv);

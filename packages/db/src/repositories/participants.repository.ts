@@ -1,0 +1,245 @@
+import type { CareTeamRole, ParticipantAccessFacts, ReferralSource } from '@ips-bridge/domain';
+import type { DbOrTrx } from '../connection.ts';
+
+export interface CareTeamMember {
+  userId: string;
+  displayName: string;
+  role: CareTeamRole;
+}
+
+export interface ParticipantRecord {
+  id: string;
+  givenName: string;
+  familyName: string;
+  nationalId: string;
+  birthDate: string;
+  phone: string | null;
+  email: string | null;
+  referralSource: ReferralSource;
+  referralDate: string;
+  team: { id: string; name: string };
+  careTeam: CareTeamMember[];
+  createdAt: Date;
+  version: number;
+}
+
+export interface CaseloadRow {
+  id: string;
+  givenName: string;
+  familyName: string;
+  referralDate: string;
+  referralSource: ReferralSource;
+  teamName: string;
+  specialist: { id: string; displayName: string } | null;
+}
+
+export interface NewParticipant {
+  teamId: string;
+  givenName: string;
+  familyName: string;
+  nationalId: string;
+  birthDate: string;
+  phone: string | null;
+  email: string | null;
+  referralSource: ReferralSource;
+  referralDate: string;
+  createdBy: string | null;
+  userId?: string | null;
+}
+
+export async function insertParticipant(db: DbOrTrx, input: NewParticipant): Promise<string> {
+  const row = await db
+    .insertInto('participant')
+    .values({
+      team_id: input.teamId,
+      user_id: input.userId ?? null,
+      given_name: input.givenName,
+      family_name: input.familyName,
+      national_id: input.nationalId,
+      birth_date: input.birthDate,
+      phone: input.phone,
+      email: input.email,
+      referral_source: input.referralSource,
+      referral_date: input.referralDate,
+      created_by: input.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function addCareTeamMember(
+  db: DbOrTrx,
+  input: { participantId: string; userId: string; role: CareTeamRole },
+): Promise<void> {
+  await db
+    .insertInto('care_team_member')
+    .values({ participant_id: input.participantId, user_id: input.userId, role: input.role })
+    .onConflict((oc) => oc.columns(['participant_id', 'user_id']).doNothing())
+    .execute();
+}
+
+export async function nationalIdExists(db: DbOrTrx, nationalId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('participant')
+    .select('id')
+    .where('national_id', '=', nationalId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+async function careTeamsOf(
+  db: DbOrTrx,
+  participantIds: readonly string[],
+): Promise<Map<string, CareTeamMember[]>> {
+  const teams = new Map<string, CareTeamMember[]>();
+  if (participantIds.length === 0) return teams;
+  const rows = await db
+    .selectFrom('care_team_member as c')
+    .innerJoin('app_user as u', 'u.id', 'c.user_id')
+    .select(['c.participant_id', 'c.user_id', 'c.role', 'u.display_name'])
+    .where('c.participant_id', 'in', participantIds)
+    .orderBy('c.since')
+    .execute();
+  for (const r of rows) {
+    const list = teams.get(r.participant_id) ?? [];
+    list.push({ userId: r.user_id, displayName: r.display_name, role: r.role });
+    teams.set(r.participant_id, list);
+  }
+  return teams;
+}
+
+/** The facts the access policy needs, for one participant; undefined when no such participant exists. */
+export async function findAccessFacts(
+  db: DbOrTrx,
+  participantId: string,
+): Promise<ParticipantAccessFacts | undefined> {
+  const all = await findAccessFactsMany(db, [participantId]);
+  return all.get(participantId);
+}
+
+export async function findAccessFactsMany(
+  db: DbOrTrx,
+  participantIds: readonly string[],
+): Promise<Map<string, ParticipantAccessFacts>> {
+  const facts = new Map<string, ParticipantAccessFacts>();
+  if (participantIds.length === 0) return facts;
+  const rows = await db
+    .selectFrom('participant')
+    .select(['id', 'user_id', 'team_id'])
+    .where('id', 'in', participantIds)
+    .execute();
+  const teams = await careTeamsOf(db, participantIds);
+  for (const r of rows) {
+    facts.set(r.id, {
+      participantId: r.id,
+      participantUserId: r.user_id,
+      teamId: r.team_id,
+      careTeam: (teams.get(r.id) ?? []).map((m) => ({ userId: m.userId, role: m.role })),
+    });
+  }
+  return facts;
+}
+
+export async function findParticipant(
+  db: DbOrTrx,
+  participantId: string,
+): Promise<ParticipantRecord | undefined> {
+  const row = await db
+    .selectFrom('participant as p')
+    .innerJoin('organisation as t', 't.id', 'p.team_id')
+    .select([
+      'p.id',
+      'p.given_name',
+      'p.family_name',
+      'p.national_id',
+      'p.birth_date',
+      'p.phone',
+      'p.email',
+      'p.referral_source',
+      'p.referral_date',
+      'p.created_at',
+      'p.version',
+      't.id as team_id',
+      't.name as team_name',
+    ])
+    .where('p.id', '=', participantId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const teams = await careTeamsOf(db, [row.id]);
+  return {
+    id: row.id,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    nationalId: row.national_id,
+    birthDate: row.birth_date,
+    phone: row.phone,
+    email: row.email,
+    referralSource: row.referral_source,
+    referralDate: row.referral_date,
+    team: { id: row.team_id, name: row.team_name },
+    careTeam: teams.get(row.id) ?? [],
+    createdAt: row.created_at,
+    version: row.version,
+  };
+}
+
+/**
+ * Candidate rows for a staff member's caseload: participants whose care team includes them, and for a supervisor
+ * also every participant of their team. The caller still runs each row through the access policy.
+ */
+export async function listCaseloadCandidates(
+  db: DbOrTrx,
+  viewer: { userId: string; supervisedTeamId: string | null },
+): Promise<CaseloadRow[]> {
+  const rows = await db
+    .selectFrom('participant as p')
+    .innerJoin('organisation as t', 't.id', 'p.team_id')
+    .leftJoin('care_team_member as spec', (join) =>
+      join.onRef('spec.participant_id', '=', 'p.id').on('spec.role', '=', 'employment_specialist'),
+    )
+    .leftJoin('app_user as su', 'su.id', 'spec.user_id')
+    .select([
+      'p.id',
+      'p.given_name',
+      'p.family_name',
+      'p.referral_date',
+      'p.referral_source',
+      't.name as team_name',
+      'su.id as specialist_id',
+      'su.display_name as specialist_name',
+    ])
+    .where((eb) => {
+      const inCareTeam = eb.exists(
+        eb
+          .selectFrom('care_team_member as c')
+          .select('c.user_id')
+          .whereRef('c.participant_id', '=', 'p.id')
+          .where('c.user_id', '=', viewer.userId),
+      );
+      return viewer.supervisedTeamId
+        ? eb.or([inCareTeam, eb('p.team_id', '=', viewer.supervisedTeamId)])
+        : inCareTeam;
+    })
+    .orderBy('p.family_name')
+    .orderBy('p.given_name')
+    .orderBy('p.id')
+    .execute();
+  const seen = new Set<string>();
+  const result: CaseloadRow[] = [];
+  for (const r of rows) {
+    if (seen.has(r.id)) continue; // a participant with two specialists is listed once, under the first
+    seen.add(r.id);
+    result.push({
+      id: r.id,
+      givenName: r.given_name,
+      familyName: r.family_name,
+      referralDate: r.referral_date,
+      referralSource: r.referral_source,
+      teamName: r.team_name,
+      specialist:
+        r.specialist_id && r.specialist_name ? { id: r.specialist_id, displayName: r.specialist_name } : null,
+    });
+  }
+  return result;
+}

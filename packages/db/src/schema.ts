@@ -1,0 +1,95 @@
+import type { CareTeamRole, OrganisationKind, ReferralSource, Role } from '@ips-bridge/domain';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Row types of the database, as Kysely sees them. Rows stay inside this package; repositories map them. */
+
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+type DateOnly = ColumnType<string, string, string>;
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  name: string;
+  kind: OrganisationKind;
+  region: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  role: Role;
+  organisation_id: string;
+  team_id: string | null;
+  password_hash: string | null;
+  locale: Generated<'nb' | 'nn' | 'en'>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface UserSessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: CreatedAt;
+  last_seen_at: ColumnType<Date, Date | undefined, Date>;
+  expires_at: Date;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  username: string;
+  client_ip: string;
+  succeeded: boolean;
+  at: CreatedAt;
+}
+
+export interface ParticipantTable {
+  id: Generated<string>;
+  team_id: string;
+  user_id: string | null;
+  given_name: string;
+  family_name: string;
+  national_id: string;
+  birth_date: DateOnly;
+  phone: string | null;
+  email: string | null;
+  referral_source: ReferralSource;
+  referral_date: DateOnly;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface CareTeamMemberTable {
+  participant_id: string;
+  user_id: string;
+  role: CareTeamRole;
+  since: CreatedAt;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  action: string;
+  participant_id: string | null;
+  outcome: 'allowed' | 'denied';
+  reason: string | null;
+  request_id: string | null;
+}
+
+export interface Database {
+  organisation: OrganisationTable;
+  app_user: AppUserTable;
+  user_session: UserSessionTable;
+  login_attempt: LoginAttemptTable;
+  participant: ParticipantTable;
+  care_team_member: CareTeamMemberTable;
+  audit_log: AuditLogTable;
+}
+
+export type AuditRow = Selectable<AuditLogTable>;
+export type NewAuditRow = Insertable<AuditLogTable>;

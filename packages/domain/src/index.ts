@@ -1,0 +1,6 @@
+export * from './access/participant-access.ts';
+export * from './access/roles.ts';
+export * from './identity/national-id.ts';
+export * from './participants/referral.ts';
+export * from './participants/registration.ts';
+export * from './shared/local-date.ts';

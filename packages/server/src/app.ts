@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifySwagger from '@fastify/swagger';
+import type { Db } from '@ips-bridge/db';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { App } from './app-types.ts';
+import type { Config } from './config.ts';
+import { registerAccessLayer } from './http/access.ts';
+import { AppError } from './http/errors.ts';
+import { sendProblem, toAppError } from './http/problem.ts';
+import { registerAdminRoutes } from './routes/admin.routes.ts';
+import { registerAuthRoutes } from './routes/auth.routes.ts';
+import { registerHealthRoutes } from './routes/health.routes.ts';
+import { registerOpenApiRoute } from './routes/openapi.routes.ts';
+import { registerParticipantRoutes } from './routes/participants.routes.ts';
+import { registerWebRoutes } from './routes/web.routes.ts';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  /** Extra routes registered before the app is sealed (tests use it to prove the access layer's guard). */
+  extraRoutes?: (app: App) => void;
+}
+
+export const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Builds the whole HTTP application from its dependencies; `main.ts` and the tests both use it. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, db } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Logs carry the route pattern, never the raw URL, body, cookies or headers: no personal data in logs.
+      serializers: {
+        req: (req) => ({ id: req.id, method: req.method, route: req.routeOptions?.url ?? 'unknown' }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+      redact: { paths: ['req.headers', 'body', '*.nationalId', '*.password'], remove: true },
+    },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.env === 'production' ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'IPS Bridge API',
+        version: '0.1.0',
+        description:
+          'The shared workspace for Individual Placement and Support. Session cookie authentication; ' +
+          'state-changing requests need the x-csrf-token header from /api/session. Errors are application/problem+json.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ipsb_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerAccessLayer(app, { db, config, now });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/') || request.url.startsWith('/health/')) {
+      reply.header('cache-control', 'no-store');
+    }
+    return payload;
+  });
+
+  app.setErrorHandler((error, request, reply) =>
+    sendProblem(reply, request, toAppError(error as Error, request)),
+  );
+  app.setNotFoundHandler({ preHandler: async () => {} }, (request, reply) =>
+    sendProblem(reply, request, new AppError('not_found')),
+  );
+
+  registerHealthRoutes(app, { db });
+  registerAuthRoutes(app, { db, config, now });
+  registerParticipantRoutes(app, { db, now });
+  registerAdminRoutes(app, { db });
+  registerOpenApiRoute(app);
+  deps.extraRoutes?.(app);
+  await registerWebRoutes(app, config.webDistDir ?? DEFAULT_WEB_DIST);
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,287 @@
+import {
+  addCareTeamMember,
+  appendAudit,
+  type Db,
+  type DbOrTrx,
+  insertOrganisation,
+  insertParticipant,
+  insertUser,
+} from '@ips-bridge/db';
+import { makeSyntheticNationalId, REFERRAL_SOURCES, type Role } from '@ips-bridge/domain';
+import { hashPassword } from '../auth/password.ts';
+
+/**
+ * A realistic demo: three IPS teams in Northern Norway with their NAV offices and health units, staff in every role
+ * and about 40 participants. Every identity number is synthetic (month + 80), so no demo person can be a real one.
+ * All demo users share one password, printed in the README.
+ */
+export const DEMO_PASSWORD = 'ips-demo-2026';
+
+interface DemoSite {
+  key: string;
+  town: string;
+  region: string;
+  navOffice: string;
+  healthUnit: string;
+}
+
+const SITES: DemoSite[] = [
+  { key: 'tromso', town: 'Tromsø', region: 'Troms', navOffice: 'NAV Tromsø', healthUnit: 'UNN DPS Tromsø' },
+  {
+    key: 'bodo',
+    town: 'Bodø',
+    region: 'Nordland',
+    navOffice: 'NAV Bodø',
+    healthUnit: 'Nordlandssykehuset DPS Bodø',
+  },
+  {
+    key: 'alta',
+    town: 'Alta',
+    region: 'Finnmark',
+    navOffice: 'NAV Alta',
+    healthUnit: 'Finnmarkssykehuset DPS Alta',
+  },
+];
+
+const GIVEN_NAMES = [
+  'Ingrid',
+  'Ola',
+  'Kari',
+  'Mats',
+  'Sofie',
+  'Jonas',
+  'Nora',
+  'Emil',
+  'Sara',
+  'Henrik',
+  'Ida',
+  'Magnus',
+  'Thea',
+  'Sander',
+  'Maja',
+  'Elias',
+  'Hanna',
+  'Tobias',
+  'Julie',
+  'Aksel',
+  'Ane',
+  'Mathias',
+  'Silje',
+  'Kristian',
+  'Marte',
+  'Eirik',
+  'Tuva',
+  'Andreas',
+  'Live',
+  'Sindre',
+  'Åse',
+  'Bjørn',
+  'Randi',
+  'Per',
+  'Lene',
+  'Øyvind',
+  'Hege',
+  'Nils',
+  'Berit',
+  'Jon',
+];
+const FAMILY_NAMES = [
+  'Johansen',
+  'Olsen',
+  'Hansen',
+  'Nilsen',
+  'Pedersen',
+  'Berg',
+  'Eriksen',
+  'Larsen',
+  'Andersen',
+  'Karlsen',
+  'Pettersen',
+  'Jakobsen',
+  'Mikkelsen',
+  'Sara',
+  'Hætta',
+  'Somby',
+  'Isaksen',
+  'Lund',
+  'Strand',
+  'Hagen',
+];
+
+export interface DemoLogin {
+  username: string;
+  role: Role;
+  displayName: string;
+  site: string | null;
+}
+
+export interface DemoSeedResult {
+  logins: DemoLogin[];
+  participants: number;
+}
+
+/** True when the database has no users yet, i.e. a fresh install that should get the demo. */
+export async function databaseIsEmpty(db: DbOrTrx): Promise<boolean> {
+  const row = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+export async function seedDemo(db: Db, options: { today: string }): Promise<DemoSeedResult> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction().execute(async (trx) => {
+    const logins: DemoLogin[] = [];
+    const addUser = async (
+      username: string,
+      displayName: string,
+      role: Role,
+      organisationId: string,
+      teamId: string | null,
+      site: string | null,
+    ) => {
+      const id = await insertUser(trx, { username, displayName, role, organisationId, teamId, passwordHash });
+      logins.push({ username, role, displayName, site });
+      return id;
+    };
+
+    const directorate = await insertOrganisation(trx, {
+      name: 'IPS Bridge forvaltning',
+      kind: 'health_unit',
+      region: null,
+    });
+    await addUser('admin', 'Astrid Administrator', 'administrator', directorate.id, null, null);
+
+    let participantNumber = 0;
+    for (const [siteIndex, site] of SITES.entries()) {
+      const nav = await insertOrganisation(trx, {
+        name: site.navOffice,
+        kind: 'nav_office',
+        region: site.region,
+      });
+      const health = await insertOrganisation(trx, {
+        name: site.healthUnit,
+        kind: 'health_unit',
+        region: site.region,
+      });
+      const team = await insertOrganisation(trx, {
+        name: `IPS ${site.town}`,
+        kind: 'ips_team',
+        region: site.region,
+      });
+
+      await addUser(
+        `leder.${site.key}`,
+        `Liv Leder (${site.town})`,
+        'ips_supervisor',
+        nav.id,
+        team.id,
+        site.town,
+      );
+      // Specialists are employed by NAV in Tromsø and Alta and by the health service in Bodø: both models exist.
+      const specialistEmployer = site.key === 'bodo' ? health.id : nav.id;
+      const specialists = [
+        await addUser(
+          `js1.${site.key}`,
+          `Jonas Jobbspesialist (${site.town})`,
+          'employment_specialist',
+          specialistEmployer,
+          team.id,
+          site.town,
+        ),
+        await addUser(
+          `js2.${site.key}`,
+          `Julie Jobbspesialist (${site.town})`,
+          'employment_specialist',
+          specialistEmployer,
+          team.id,
+          site.town,
+        ),
+      ];
+      const navCounsellor = await addUser(
+        `nav.${site.key}`,
+        `Nina NAV-veileder (${site.town})`,
+        'nav_counsellor',
+        nav.id,
+        null,
+        site.town,
+      );
+      const therapist = await addUser(
+        `beh.${site.key}`,
+        `Bente Behandler (${site.town})`,
+        'therapist',
+        health.id,
+        null,
+        site.town,
+      );
+
+      const perSite = siteIndex === 0 ? 14 : 13;
+      for (let i = 0; i < perSite; i++) {
+        const n = participantNumber++;
+        const givenName = GIVEN_NAMES[n % GIVEN_NAMES.length] ?? 'Kari';
+        const familyName = FAMILY_NAMES[(n * 7) % FAMILY_NAMES.length] ?? 'Nordmann';
+        const birthDate = `${1970 + ((n * 3) % 35)}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`;
+        const nationalId = syntheticIdFor(birthDate, n);
+        const referralDate = daysBefore(options.today, 3 + ((n * 37) % 400));
+        const specialist = specialists[i % 2] ?? specialists[0];
+        let userId: string | null = null;
+        // The first two participants of each site can log in, to show the jobseeker's own view.
+        if (i < 2) {
+          const username = `deltaker${i + 1}.${site.key}`;
+          userId = await addUser(
+            username,
+            `${givenName} ${familyName}`,
+            'jobseeker',
+            nav.id,
+            null,
+            site.town,
+          );
+        }
+        const participantId = await insertParticipant(trx, {
+          teamId: team.id,
+          userId,
+          givenName,
+          familyName,
+          nationalId,
+          birthDate,
+          phone: `+47 9${String(1000000 + n * 7919).slice(0, 7)}`,
+          email: `${givenName.toLowerCase().replace(/[^a-z]/g, '')}.${n}@eksempel.no`,
+          referralSource: REFERRAL_SOURCES[n % REFERRAL_SOURCES.length] ?? 'other',
+          referralDate,
+          createdBy: specialist ?? null,
+        });
+        if (specialist)
+          await addCareTeamMember(trx, { participantId, userId: specialist, role: 'employment_specialist' });
+        if (i % 3 !== 2)
+          await addCareTeamMember(trx, { participantId, userId: navCounsellor, role: 'nav_counsellor' });
+        if (i % 2 === 0)
+          await addCareTeamMember(trx, { participantId, userId: therapist, role: 'therapist' });
+        await appendAudit(trx, [
+          {
+            actorUserId: null,
+            actorRole: null,
+            action: 'participant.create',
+            participantId,
+            outcome: 'allowed',
+            reason: 'demo seed',
+            requestId: null,
+          },
+        ]);
+      }
+    }
+    return { logins, participants: participantNumber };
+  });
+}
+
+function syntheticIdFor(birthDate: string, n: number): string {
+  // Not every individual number yields valid control digits; take the next one that does.
+  for (let individual = 100 + n * 3; individual < 500; individual++) {
+    const id = makeSyntheticNationalId(birthDate, individual);
+    if (id) return id;
+  }
+  throw new Error(`no synthetic identity number for ${birthDate}`);
+}
+
+function daysBefore(today: string, days: number): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}

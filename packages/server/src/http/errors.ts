@@ -1,0 +1,68 @@
+/**
+ * Error codes used inside the server. One mapping (problem.ts) turns them into application/problem+json at the edge;
+ * the web app translates each code for the user.
+ */
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_token_invalid: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  national_id_taken: 409,
+  username_taken: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_attempts: 429,
+  internal_error: 500,
+  database_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export const ERROR_TITLES: Record<ErrorCode, string> = {
+  validation_failed: 'The request has invalid fields',
+  invalid_json: 'The request body is not valid JSON',
+  unauthenticated: 'You are not logged in',
+  invalid_credentials: 'Wrong username or password',
+  forbidden: 'You do not have access to this',
+  csrf_token_invalid: 'The request is missing a valid CSRF token',
+  not_found: 'Not found',
+  method_not_allowed: 'Method not allowed',
+  conflict: 'The request conflicts with the current state',
+  national_id_taken: 'A participant with this national identity number is already registered',
+  username_taken: 'The username is already taken',
+  payload_too_large: 'The request body is too large',
+  unsupported_media_type: 'Unsupported content type; send application/json',
+  too_many_attempts: 'Too many attempts; try again later',
+  internal_error: 'Something went wrong on our side',
+  database_unavailable: 'The database is not available right now',
+};
+
+export interface FieldError {
+  path: string;
+  message: string;
+  code: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly errors: FieldError[] | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    code: ErrorCode,
+    options: { detail?: string; errors?: FieldError[]; headers?: Record<string, string> } = {},
+  ) {
+    super(options.detail ?? ERROR_TITLES[code]);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_STATUS[code];
+    this.errors = options.errors;
+    this.headers = options.headers ?? {};
+  }
+}

@@ -1,0 +1,245 @@
+import {
+  addCareTeamMember,
+  appendAudit,
+  type Db,
+  findAccessFactsMany,
+  findParticipant,
+  insertParticipant,
+  listCaseloadCandidates,
+  nationalIdExists,
+} from '@ips-bridge/db';
+import {
+  CARE_TEAM_ROLES,
+  daysBetween,
+  decideParticipantAccess,
+  nationalIdProblem,
+  osloDate,
+  REFERRAL_SOURCES,
+  REGISTERING_ROLES,
+  referralDateProblem,
+  STAFF_ROLES,
+  validateNationalId,
+} from '@ips-bridge/domain';
+import { z } from 'zod';
+import type { App } from '../app-types.ts';
+import { requireAuth } from '../http/access.ts';
+import { AppError } from '../http/errors.ts';
+import { withParticipant } from '../http/participant-access.ts';
+import { issueCode, problemResponses, uuid } from '../http/schemas.ts';
+
+const NATIONAL_ID_MESSAGES = {
+  national_id_format: 'Must be exactly 11 digits',
+  national_id_checksum: 'The control digits do not match; check the number',
+  national_id_date: 'The first six digits are not a valid date',
+} as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const createParticipantBody = z.strictObject({
+  givenName: z.string().trim().min(1).max(100),
+  familyName: z.string().trim().min(1).max(100),
+  nationalId: z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = nationalIdProblem(value);
+      if (problem)
+        ctx.addIssue(issueCode(problem, NATIONAL_ID_MESSAGES[problem as keyof typeof NATIONAL_ID_MESSAGES]));
+    }),
+  phone: optionalText(30).refine((v) => v === null || /^\+?[0-9 ()-]{5,30}$/.test(v), 'Not a phone number'),
+  email: optionalText(254).refine(
+    (v) => v === null || z.email().safeParse(v).success,
+    'Not an e-mail address',
+  ),
+  referralSource: z.enum(REFERRAL_SOURCES),
+  referralDate: z.iso.date(),
+});
+
+const participantSchema = z
+  .object({
+    id: uuid,
+    givenName: z.string(),
+    familyName: z.string(),
+    nationalId: z.string(),
+    birthDate: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    referralSource: z.enum(REFERRAL_SOURCES),
+    referralDate: z.string(),
+    team: z.object({ id: uuid, name: z.string() }),
+    careTeam: z.array(z.object({ userId: uuid, displayName: z.string(), role: z.enum(CARE_TEAM_ROLES) })),
+    createdAt: z.date(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Participant' });
+
+const caseloadSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: uuid,
+        givenName: z.string(),
+        familyName: z.string(),
+        referralDate: z.string(),
+        referralSource: z.enum(REFERRAL_SOURCES),
+        teamName: z.string(),
+        specialist: z.object({ id: uuid, displayName: z.string() }).nullable(),
+        daysSinceReferral: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'Caseload' });
+
+export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => Date }): void {
+  const { db } = deps;
+
+  app.get(
+    '/api/participants',
+    {
+      config: { access: { kind: 'authenticated', roles: STAFF_ROLES } },
+      schema: {
+        tags: ['participants'],
+        summary: "The caller's caseload: participants they may see",
+        response: { 200: caseloadSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const actor = { userId: user.id, role: user.role, teamId: user.team?.id ?? null };
+      const today = osloDate(deps.now());
+      return db.transaction().execute(async (trx) => {
+        const candidates = await listCaseloadCandidates(trx, {
+          userId: user.id,
+          supervisedTeamId: user.role === 'ips_supervisor' ? actor.teamId : null,
+        });
+        const facts = await findAccessFactsMany(
+          trx,
+          candidates.map((c) => c.id),
+        );
+        // The list query narrows; the policy decides. Both must agree, and the policy has the last word.
+        const visible = candidates.filter((c) => {
+          const f = facts.get(c.id);
+          return f !== undefined && decideParticipantAccess(actor, f, 'read').allowed;
+        });
+        await appendAudit(
+          trx,
+          visible.map((c) => ({
+            actorUserId: user.id,
+            actorRole: user.role,
+            action: 'caseload.read',
+            participantId: c.id,
+            outcome: 'allowed' as const,
+            reason: null,
+            requestId: request.id,
+          })),
+        );
+        return {
+          items: visible.map((c) => ({ ...c, daysSinceReferral: daysBetween(c.referralDate, today) })),
+        };
+      });
+    },
+  );
+
+  app.post(
+    '/api/participants',
+    {
+      config: { access: { kind: 'authenticated', roles: REGISTERING_ROLES } },
+      schema: {
+        tags: ['participants'],
+        summary: 'Register a participant in the caller’s IPS team',
+        body: createParticipantBody,
+        response: { 201: participantSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const body = request.body;
+      const dateProblem = referralDateProblem(body.referralDate, osloDate(deps.now()));
+      if (dateProblem) {
+        throw new AppError('validation_failed', {
+          errors: [
+            {
+              path: 'referralDate',
+              code: dateProblem,
+              message: 'The referral date must be a past or present date',
+            },
+          ],
+        });
+      }
+      if (!user.team) throw new AppError('forbidden', { detail: 'You are not a member of an IPS team' });
+      const identity = validateNationalId(body.nationalId);
+      if (!identity.valid) throw new AppError('validation_failed');
+      const team = user.team;
+
+      const participant = await db
+        .transaction()
+        .execute(async (trx) => {
+          if (await nationalIdExists(trx, body.nationalId)) throw new AppError('national_id_taken');
+          const id = await insertParticipant(trx, {
+            teamId: team.id,
+            givenName: body.givenName,
+            familyName: body.familyName,
+            nationalId: body.nationalId,
+            birthDate: identity.birthDate,
+            phone: body.phone,
+            email: body.email,
+            referralSource: body.referralSource,
+            referralDate: body.referralDate,
+            createdBy: user.id,
+          });
+          if (user.role === 'employment_specialist') {
+            await addCareTeamMember(trx, {
+              participantId: id,
+              userId: user.id,
+              role: 'employment_specialist',
+            });
+          }
+          await appendAudit(trx, [
+            {
+              actorUserId: user.id,
+              actorRole: user.role,
+              action: 'participant.create',
+              participantId: id,
+              outcome: 'allowed',
+              reason: null,
+              requestId: request.id,
+            },
+          ]);
+          return findParticipant(trx, id);
+        })
+        .catch((error: unknown) => {
+          // Two registrations of the same person at once: the unique index decides, the loser gets a clear 409.
+          if ((error as { code?: string }).code === '23505') throw new AppError('national_id_taken');
+          throw error;
+        });
+      if (!participant) throw new Error('registered participant not found');
+      return reply.code(201).send(participant);
+    },
+  );
+
+  app.get(
+    '/api/participants/:participantId',
+    {
+      config: { access: { kind: 'participant', action: 'read', audit: 'participant.read', roles: 'all' } },
+      schema: {
+        tags: ['participants'],
+        summary: 'One participant’s record (404 when it does not exist or the caller may not see it)',
+        params: z.strictObject({ participantId: uuid }),
+        response: { 200: participantSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const participant = await withParticipant(db, request, request.params.participantId, (trx) =>
+        findParticipant(trx, request.params.participantId),
+      );
+      if (!participant) throw new AppError('not_found');
+      return participant;
+    },
+  );
+}

@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { App } from '../app-types.ts';
+import { AppError } from '../http/errors.ts';
+
+/**
+ * Serves the built web app (packages/web/dist) from the same origin as the API. Files under /assets are
+ * content-hashed and cached for a year; every other path gets index.html so the browser router can take it.
+ */
+export async function registerWebRoutes(app: App, distDir: string): Promise<void> {
+  const indexFile = path.join(distDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.log.warn({ distDir }, 'web app not built; run `npm run build:web` (API only)');
+    return;
+  }
+  await app.register(fastifyStatic, { root: distDir, serve: false });
+
+  app.get(
+    '/*',
+    {
+      config: {
+        access: { kind: 'public', why: 'the web app shell and its static assets carry no personal data' },
+      },
+      schema: { hide: true },
+    },
+    async (request, reply) => {
+      const requested = (request.params as { '*': string })['*'];
+      if (requested.startsWith('api/') || requested.startsWith('health/')) throw new AppError('not_found');
+      if (requested.startsWith('assets/') && existsSync(path.join(distDir, path.normalize(requested)))) {
+        return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(requested);
+      }
+      if (requested !== '' && !requested.includes('/') && existsSync(path.join(distDir, requested))) {
+        return reply.sendFile(requested);
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    },
+  );
+}

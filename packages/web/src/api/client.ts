@@ -1,0 +1,72 @@
+import { ApiError, networkProblem, toProblem } from './problem.ts';
+import type { SessionResponse } from './types.ts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+let csrfToken: string | null = null;
+
+/** The CSRF token comes from the login response or GET /api/session and goes on every non-GET request. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  const text = await response.text();
+  if (text === '') return undefined;
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+async function send(method: Method, path: string, body: unknown): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+  try {
+    return await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(networkProblem());
+  }
+}
+
+async function refreshCsrfToken(): Promise<boolean> {
+  const response = await send('GET', '/api/session', undefined);
+  if (!response.ok) return false;
+  const session = (await readBody(response)) as SessionResponse | undefined;
+  if (!session?.csrfToken) return false;
+  setCsrfToken(session.csrfToken);
+  return true;
+}
+
+/**
+ * Sends a JSON request to the API and returns the parsed body (undefined for 204). Non-2xx responses become an
+ * ApiError holding the problem details. A rejected CSRF token is refreshed once and the request retried.
+ */
+export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  let response = await send(method, path, body);
+  if (method !== 'GET' && response.status === 403) {
+    const problem = toProblem(response.status, response.statusText, await readBody(response.clone()));
+    if (problem.code === 'csrf_token_invalid' && (await refreshCsrfToken())) {
+      response = await send(method, path, body);
+    }
+  }
+  const parsed = await readBody(response);
+  if (!response.ok) throw new ApiError(toProblem(response.status, response.statusText, parsed));
+  return parsed as T;
+}
+
+export const api = {
+  get: <T>(path: string) => apiRequest<T>('GET', path),
+  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body),
+  put: <T>(path: string, body?: unknown) => apiRequest<T>('PUT', path, body),
+};
