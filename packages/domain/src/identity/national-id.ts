@@ -101,10 +101,26 @@ export function makeSyntheticNationalId(birthDate: string, individual: number): 
   const k2 = controlDigit([...digits, k1], K2_WEIGHTS);
   if (k2 === null) return null;
   const id = `${base}${k1}${k2}`;
-  return validateNationalId(id).valid ? id : null;
+  const check = validateNationalId(id);
+  // The individual number also encodes the century: a number from the wrong range means another birth date.
+  return check.valid && check.birthDate === birthDate ? id : null;
 }
 
 /** Shows only the birth date part, for lists where the full number is not needed. */
 export function maskNationalId(input: string): string {
   return `${input.slice(0, 6)} *****`;
+}
+
+/**
+ * The first valid synthetic number for a birth date, trying individual numbers from `seed` on within the range that
+ * encodes the birth year's century (1900–1999: 000–499; 2000–2039: 500–999). Not every number has control digits.
+ */
+export function nextSyntheticNationalId(birthDate: string, seed: number): string {
+  const year = Number(birthDate.slice(0, 4));
+  const [low, size] = year >= 2000 ? [500, 500] : year < 1900 ? [500, 250] : [0, 500];
+  for (let step = 0; step < size; step++) {
+    const id = makeSyntheticNationalId(birthDate, low + ((seed + step) % size));
+    if (id) return id;
+  }
+  throw new Error(`no synthetic identity number for ${birthDate}`);
 }

@@ -7,7 +7,7 @@ import {
   insertParticipant,
   insertUser,
 } from '@ips-bridge/db';
-import { makeSyntheticNationalId, REFERRAL_SOURCES, type Role } from '@ips-bridge/domain';
+import { nextSyntheticNationalId, REFERRAL_SOURCES, type Role } from '@ips-bridge/domain';
 import { hashPassword } from '../auth/password.ts';
 
 /**
@@ -219,7 +219,7 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
         const givenName = GIVEN_NAMES[n % GIVEN_NAMES.length] ?? 'Kari';
         const familyName = FAMILY_NAMES[(n * 7) % FAMILY_NAMES.length] ?? 'Nordmann';
         const birthDate = `${1970 + ((n * 3) % 35)}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`;
-        const nationalId = syntheticIdFor(birthDate, n);
+        const nationalId = nextSyntheticNationalId(birthDate, 100 + n * 3);
         const referralDate = daysBefore(options.today, 3 + ((n * 37) % 400));
         const specialist = specialists[i % 2] ?? specialists[0];
         let userId: string | null = null;
@@ -269,15 +269,6 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
     }
     return { logins, participants: participantNumber };
   });
-}
-
-function syntheticIdFor(birthDate: string, n: number): string {
-  // Not every individual number yields valid control digits; take the next one that does.
-  for (let individual = 100 + n * 3; individual < 500; individual++) {
-    const id = makeSyntheticNationalId(birthDate, individual);
-    if (id) return id;
-  }
-  throw new Error(`no synthetic identity number for ${birthDate}`);
 }
 
 function daysBefore(today: string, days: number): string {

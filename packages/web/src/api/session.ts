@@ -1,5 +1,6 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Language } from '../i18n/catalogue.ts';
+import { takeChoiceBeforeLogin } from '../i18n/languageChoice.ts';
 import { api, setCsrfToken } from './client.ts';
 import { isApiError } from './problem.ts';
 import type { Me, SessionResponse } from './types.ts';
@@ -53,7 +54,15 @@ export function useLogin() {
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       clearUserData(queryClient);
-      queryClient.setQueryData<SessionState>(sessionQueryKey, { status: 'authenticated', user: session.user });
+      // A language picked on the login page is a fresh, explicit choice: keep it and save it for next time.
+      const chosen = takeChoiceBeforeLogin();
+      const user = chosen !== null && chosen !== session.user.locale ? { ...session.user, locale: chosen } : session.user;
+      queryClient.setQueryData<SessionState>(sessionQueryKey, { status: 'authenticated', user });
+      if (user.locale !== session.user.locale) {
+        api.put<undefined>('/api/me/locale', { locale: user.locale }).catch(() => {
+          // Not saving the language is harmless: it is still used on this device.
+        });
+      }
     },
   });
 }

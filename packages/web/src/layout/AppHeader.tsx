@@ -1,0 +1,83 @@
+import { isStaffRole } from '@ips-bridge/domain';
+import { LeaveIcon } from '@navikt/aksel-icons';
+import { BodyShort, Button, Detail } from '@navikt/ds-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link as RouterLink, NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { saveLocale, useLogout } from '../api/session.ts';
+import type { Me } from '../api/types.ts';
+import { homePathFor } from '../auth/homePath.ts';
+import type { Language } from '../i18n/catalogue.ts';
+import { applyLanguage } from '../i18n/i18n.ts';
+import { LanguageSelect } from './LanguageSelect.tsx';
+
+interface NavItem {
+  to: string;
+  label: string;
+}
+
+function useNavItems(me: Me): NavItem[] {
+  const { t } = useTranslation();
+  if (me.role === 'administrator') return [{ to: '/admin', label: t('nav.administration') }];
+  if (me.role === 'jobseeker') return [{ to: '/my-page', label: t('nav.myPage') }];
+  if (isStaffRole(me.role)) return [{ to: '/caseload', label: t('nav.caseload') }];
+  return [];
+}
+
+/** The header for logged-in users: product, role-aware navigation, who is logged in, language and logout. */
+export function AppHeader({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const logout = useLogout();
+  const navItems = useNavItems(me);
+
+  const changeLanguage = (language: Language) => {
+    applyLanguage(language);
+    saveLocale(queryClient, language).catch(() => {
+      // The language still changes on this device; it is saved on the server the next time it is chosen.
+    });
+  };
+
+  const userDetail = [t(`roles.${me.role}`), me.team?.name ?? me.organisation.name].join(' · ');
+
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <RouterLink className="app-header__brand" to={homePathFor(me.role)}>
+          {t('app.name')}
+        </RouterLink>
+        <nav className="app-header__nav" aria-label={t('nav.label')}>
+          <ul>
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} className="app-header__nav-link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="app-header__tools">
+          <section className="app-header__user" aria-label={t('header.user')}>
+            <BodyShort size="small" weight="semibold">
+              {me.displayName}
+            </BodyShort>
+            <Detail as="p">{userDetail}</Detail>
+          </section>
+          <LanguageSelect onChange={changeLanguage} />
+          <Button
+            type="button"
+            variant="tertiary"
+            size="small"
+            icon={<LeaveIcon aria-hidden />}
+            loading={logout.isPending}
+            onClick={() => logout.mutate()}
+            data-testid="logout"
+          >
+            {t('header.logout')}
+          </Button>
+        </div>
+      </div>
+    </header>
+  );
+}
