@@ -10,7 +10,7 @@ export interface SessionRecord {
 
 export async function insertSession(
   db: DbOrTrx,
-  input: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date },
+  input: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; now: Date },
 ): Promise<void> {
   await db
     .insertInto('user_session')
@@ -19,6 +19,8 @@ export async function insertSession(
       user_id: input.userId,
       csrf_token: input.csrfToken,
       expires_at: input.expiresAt,
+      created_at: input.now,
+      last_seen_at: input.now,
     })
     .execute();
 }
@@ -65,11 +67,16 @@ export async function deleteExpiredSessions(db: DbOrTrx, now: Date): Promise<voi
 
 export async function recordLoginAttempt(
   db: DbOrTrx,
-  input: { username: string; clientIp: string; succeeded: boolean },
+  input: { username: string; clientIp: string; succeeded: boolean; at: Date },
 ): Promise<void> {
   await db
     .insertInto('login_attempt')
-    .values({ username: input.username.toLowerCase(), client_ip: input.clientIp, succeeded: input.succeeded })
+    .values({
+      username: input.username.toLowerCase(),
+      client_ip: input.clientIp,
+      succeeded: input.succeeded,
+      at: input.at,
+    })
     .execute();
 }
 

@@ -10,7 +10,10 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated database of its own on the test server, so test files never share rows. */
-export async function createTestDatabase(adminUrl: string, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  adminUrl: string,
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `ipsb_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);

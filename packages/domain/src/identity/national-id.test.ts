@@ -46,12 +46,15 @@ describe('validateNationalId', () => {
 });
 
 describe('synthetic numbers (month + 80)', () => {
-  it.each(['1970-01-01', '1985-06-15', '1999-12-31', '2004-02-29'])('makes a valid synthetic number for %s', (date) => {
-    const id = nextSyntheticNationalId(date, 100);
-    const result = validateNationalId(id);
-    expect(result).toEqual({ valid: true, kind: 'synthetic', birthDate: date });
-    expect(Number(id.slice(2, 4))).toBeGreaterThan(80);
-  });
+  it.each(['1970-01-01', '1985-06-15', '1999-12-31', '2004-02-29'])(
+    'makes a valid synthetic number for %s',
+    (date) => {
+      const id = nextSyntheticNationalId(date, 100);
+      const result = validateNationalId(id);
+      expect(result).toEqual({ valid: true, kind: 'synthetic', birthDate: date });
+      expect(Number(id.slice(2, 4))).toBeGreaterThan(80);
+    },
+  );
 
   it('returns null for an impossible date', () => {
     expect(makeSyntheticNationalId('2001-02-29', 123)).toBeNull();

@@ -39,5 +39,7 @@ describe('local dates', () => {
   });
 
   it.each(['2024-02-29', '2026-12-31'])('accepts %s', (d) => expect(isValidLocalDate(d)).toBe(true));
-  it.each(['2025-02-29', '2026-13-01', '2026-1-1', 'x'])('rejects %s', (d) => expect(isValidLocalDate(d)).toBe(false));
+  it.each(['2025-02-29', '2026-13-01', '2026-1-1', 'x'])('rejects %s', (d) =>
+    expect(isValidLocalDate(d)).toBe(false),
+  );
 });

@@ -38,7 +38,7 @@ export async function createSession(
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + config.sessionMaxMs);
-  await insertSession(db, { tokenHash: hashToken(token), userId, csrfToken, expiresAt });
+  await insertSession(db, { tokenHash: hashToken(token), userId, csrfToken, expiresAt, now });
   // Housekeeping on login keeps the table small without a scheduler.
   await deleteExpiredSessions(db, now);
   return { token, csrfToken, expiresAt };

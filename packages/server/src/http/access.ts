@@ -23,6 +23,16 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthContext | null;
   }
+  interface FastifyInstance {
+    /** Every registered route with its declared access rule, for review and tests. */
+    accessTable: AccessTableEntry[];
+  }
+}
+
+export interface AccessTableEntry {
+  method: string;
+  url: string;
+  access: AccessRule;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -42,17 +52,21 @@ export function registerAccessLayer(
   deps: { db: Db; config: Config; now: () => Date },
 ): void {
   app.decorateRequest('auth', null);
+  const table: AccessTableEntry[] = [];
+  app.decorate('accessTable', table);
 
   app.addHook('onRoute', (route) => {
+    const method = Array.isArray(route.method) ? route.method.join(',') : route.method;
     if (!route.config?.access) {
-      const method = Array.isArray(route.method) ? route.method.join(',') : route.method;
       throw new Error(`Route ${method} ${route.url} declares no access rule (config.access)`);
     }
+    table.push({ method, url: route.url, access: route.config.access });
   });
 
   app.addHook('onRequest', async (request, reply) => {
+    // Unknown URLs go to the not-found handler, which answers 404 and serves nothing.
+    if (request.is404) return;
     const rule = accessRuleOf(request);
-    // Unknown URLs reach the not-found handler, which has its own declared rule.
     if (!rule)
       throw new Error(`No access rule for ${request.method} ${request.routeOptions.url ?? '(unknown)'}`);
 

@@ -53,7 +53,7 @@ export function registerAuthRoutes(app: App, deps: { db: Db; config: Config; now
       const passwordHash = found?.passwordHash ?? (await dummyPasswordHash());
       const passwordOk = await verifyPassword(passwordHash, request.body.password);
       const succeeded = passwordOk && found !== undefined && found.passwordHash !== null && found.user.active;
-      await recordLoginAttempt(db, { username, clientIp: request.ip, succeeded });
+      await recordLoginAttempt(db, { username, clientIp: request.ip, succeeded, at: now });
       if (!succeeded || !found) throw new AppError('invalid_credentials');
 
       const session = await createSession(db, config, found.user.id, now);

@@ -1,7 +1,12 @@
 import { listAuditForParticipant } from '@ips-bridge/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestClient, type TestContext, testNationalId } from '../testing/test-context.ts';
+import {
+  createTestContext,
+  type TestClient,
+  type TestContext,
+  testNationalId,
+} from '../testing/test-context.ts';
 
 let ctx: TestContext;
 let specA1: TestClient;
@@ -17,7 +22,10 @@ const validBody = (index: number) => ({
 });
 
 async function countParticipants(): Promise<number> {
-  const row = await ctx.db.selectFrom('participant').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const row = await ctx.db
+    .selectFrom('participant')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -72,14 +80,39 @@ describe('registering a participant', () => {
   });
 
   it.each([
-    { why: 'an invalid checksum', patch: { nationalId: '01018012372' }, path: 'nationalId', code: 'national_id_checksum' },
-    { why: 'ten digits', patch: { nationalId: '0101801237' }, path: 'nationalId', code: 'national_id_format' },
+    {
+      why: 'an invalid checksum',
+      patch: { nationalId: '01018012372' },
+      path: 'nationalId',
+      code: 'national_id_checksum',
+    },
+    {
+      why: 'ten digits',
+      patch: { nationalId: '0101801237' },
+      path: 'nationalId',
+      code: 'national_id_format',
+    },
     { why: 'an unknown field', patch: { diagnosis: 'F20' }, path: 'diagnosis', code: 'unrecognized_key' },
     { why: 'a wrong type', patch: { givenName: 42 }, path: 'givenName', code: 'invalid_type' },
     { why: 'a too-long name', patch: { familyName: 'x'.repeat(101) }, path: 'familyName', code: 'too_big' },
-    { why: 'an unknown referral source', patch: { referralSource: 'police' }, path: 'referralSource', code: 'invalid_value' },
-    { why: 'a future referral date', patch: { referralDate: '2026-12-01' }, path: 'referralDate', code: 'date_in_future' },
-    { why: 'a malformed date', patch: { referralDate: '01.11.2026' }, path: 'referralDate', code: 'invalid_format' },
+    {
+      why: 'an unknown referral source',
+      patch: { referralSource: 'police' },
+      path: 'referralSource',
+      code: 'invalid_value',
+    },
+    {
+      why: 'a future referral date',
+      patch: { referralDate: '2026-12-01' },
+      path: 'referralDate',
+      code: 'date_in_future',
+    },
+    {
+      why: 'a malformed date',
+      patch: { referralDate: '01.11.2026' },
+      path: 'referralDate',
+      code: 'invalid_format',
+    },
     { why: 'a bad e-mail', patch: { email: 'not-an-address' }, path: 'email', code: 'custom' },
   ])('answers 400 naming the field for $why, and writes nothing', async ({ patch, path, code }) => {
     const before = await countParticipants();
@@ -96,7 +129,11 @@ describe('registering a participant', () => {
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/participants',
-      headers: { cookie: specA1.cookie, 'x-csrf-token': specA1.csrfToken, 'content-type': 'application/json' },
+      headers: {
+        cookie: specA1.cookie,
+        'x-csrf-token': specA1.csrfToken,
+        'content-type': 'application/json',
+      },
       payload: '{"givenName": ',
     });
     expect(response.statusCode).toBe(400);
@@ -113,7 +150,11 @@ describe('registering a participant', () => {
   });
 
   it('requires login (401) and the CSRF token (403)', async () => {
-    const anonymous = await ctx.app.inject({ method: 'POST', url: '/api/participants', payload: validBody(3) });
+    const anonymous = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/participants',
+      payload: validBody(3),
+    });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json().code).toBe('unauthenticated');
     const noCsrf = await ctx.app.inject({
@@ -149,12 +190,15 @@ describe('who can see a participant', () => {
       .execute();
   });
 
-  it.each(['specA1', 'navA', 'therapistA', 'supervisorA', 'jobseeker1'] as const)('%s may open it', async (user) => {
-    const client = await ctx.login(user);
-    const response = await client.get(`/api/participants/${participantId}`);
-    expect(response.statusCode).toBe(200);
-    expect(response.json().id).toBe(participantId);
-  });
+  it.each(['specA1', 'navA', 'therapistA', 'supervisorA', 'jobseeker1'] as const)(
+    '%s may open it',
+    async (user) => {
+      const client = await ctx.login(user);
+      const response = await client.get(`/api/participants/${participantId}`);
+      expect(response.statusCode).toBe(200);
+      expect(response.json().id).toBe(participantId);
+    },
+  );
 
   it.each(['specA2', 'specB1', 'supervisorB', 'admin', 'jobseeker2'] as const)(
     '%s gets 404 (not 403, so existence does not leak) and the attempt is audited as denied',
@@ -165,7 +209,9 @@ describe('who can see a participant', () => {
       expect(response.json().code).toBe('not_found');
       expect(response.body).not.toContain('Nordmann');
       const audit = await listAuditForParticipant(ctx.db, participantId);
-      const denied = audit.filter((a) => a.outcome === 'denied' && a.actorUserId === ctx.fixtures.users[user]);
+      const denied = audit.filter(
+        (a) => a.outcome === 'denied' && a.actorUserId === ctx.fixtures.users[user],
+      );
       expect(denied).toHaveLength(1);
       expect(denied[0]?.action).toBe('participant.read');
     },
@@ -181,7 +227,9 @@ describe('who can see a participant', () => {
 
   it("shows each caller only their own caseload; the supervisor sees the team's", async () => {
     const ids = async (user: Parameters<TestContext['login']>[0]) =>
-      ((await (await ctx.login(user)).get('/api/participants')).json().items as { id: string }[]).map((i) => i.id);
+      ((await (await ctx.login(user)).get('/api/participants')).json().items as { id: string }[]).map(
+        (i) => i.id,
+      );
     expect(await ids('specA1')).toContain(participantId);
     expect(await ids('navA')).toEqual([participantId]);
     expect(await ids('therapistA')).toEqual([participantId]);
@@ -237,7 +285,9 @@ describe('audit in the same transaction as the data', () => {
       expect(response.statusCode).toBe(500);
       expect(response.json().code).toBe('internal_error');
     } finally {
-      await sql`DROP TRIGGER fail_create_audit ON audit_log; DROP FUNCTION fail_create_audit();`.execute(ctx.db);
+      await sql`DROP TRIGGER fail_create_audit ON audit_log; DROP FUNCTION fail_create_audit();`.execute(
+        ctx.db,
+      );
     }
     expect(await countParticipants()).toBe(before);
   });
@@ -246,7 +296,10 @@ describe('audit in the same transaction as the data', () => {
     await expect(sql`UPDATE audit_log SET outcome = 'denied'`.execute(ctx.db)).rejects.toThrow(/append-only/);
     await expect(sql`DELETE FROM audit_log`.execute(ctx.db)).rejects.toThrow(/append-only/);
     await expect(sql`TRUNCATE audit_log`.execute(ctx.db)).rejects.toThrow(/append-only/);
-    const row = await ctx.db.selectFrom('audit_log').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const row = await ctx.db
+      .selectFrom('audit_log')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     expect(row.n).toBeGreaterThan(0);
   });
 });

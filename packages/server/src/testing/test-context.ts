@@ -52,11 +52,16 @@ export interface TestContext {
 async function seedFixtures(db: Db): Promise<Fixtures> {
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const teamA = (await insertOrganisation(db, { name: 'IPS Team A', kind: 'ips_team', region: 'Troms' })).id;
-  const teamB = (await insertOrganisation(db, { name: 'IPS Team B', kind: 'ips_team', region: 'Nordland' })).id;
+  const teamB = (await insertOrganisation(db, { name: 'IPS Team B', kind: 'ips_team', region: 'Nordland' }))
+    .id;
   const navOffice = (await insertOrganisation(db, { name: 'NAV Test', kind: 'nav_office', region: null })).id;
-  const healthUnit = (await insertOrganisation(db, { name: 'DPS Test', kind: 'health_unit', region: null })).id;
+  const healthUnit = (await insertOrganisation(db, { name: 'DPS Test', kind: 'health_unit', region: null }))
+    .id;
   const users = {} as Record<FixtureUser, string>;
-  for (const [username, spec] of Object.entries(FIXTURE_USERS) as [FixtureUser, (typeof FIXTURE_USERS)[FixtureUser]][]) {
+  for (const [username, spec] of Object.entries(FIXTURE_USERS) as [
+    FixtureUser,
+    (typeof FIXTURE_USERS)[FixtureUser],
+  ][]) {
     users[username] = await insertUser(db, {
       username: username.toLowerCase(),
       displayName: `Test ${username}`,
@@ -83,12 +88,18 @@ export async function createTestContext(
       url: '/api/auth/login',
       payload: { username: user.toLowerCase(), password: TEST_PASSWORD },
     });
-    if (response.statusCode !== 200) throw new Error(`login as ${user} failed: ${response.statusCode} ${response.body}`);
+    if (response.statusCode !== 200)
+      throw new Error(`login as ${user} failed: ${response.statusCode} ${response.body}`);
     const sessionCookie = response.cookies.find((c) => c.name === 'ipsb_session');
     if (!sessionCookie) throw new Error('no session cookie');
     const cookie = `ipsb_session=${sessionCookie.value}`;
     const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
-    const send = (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, headers: Record<string, string> = {}) =>
+    const send = (
+      method: 'GET' | 'POST' | 'PUT',
+      url: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) =>
       app.inject({
         method,
         url,

@@ -15,7 +15,8 @@ export function useOrganisations() {
 export function useCreateOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (organisation: NewOrganisation) => api.post<Organisation>('/api/admin/organisations', organisation),
+    mutationFn: (organisation: NewOrganisation) =>
+      api.post<Organisation>('/api/admin/organisations', organisation),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationsKey }),
   });
 }

@@ -100,3 +100,8 @@ export function toProblem(status: number, statusText: string, body: unknown): Pr
 export function networkProblem(): Problem {
   return { title: 'Network error', status: 0, code: 'network_error' };
 }
+
+/** 404 and 403 look the same to the user, so nobody learns whether a record they may not see exists. */
+export function isNotFoundOrNoAccess(error: unknown): boolean {
+  return isApiError(error) && (error.status === 404 || error.status === 403);
+}

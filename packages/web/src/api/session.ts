@@ -56,7 +56,10 @@ export function useLogin() {
       clearUserData(queryClient);
       // A language picked on the login page is a fresh, explicit choice: keep it and save it for next time.
       const chosen = takeChoiceBeforeLogin();
-      const user = chosen !== null && chosen !== session.user.locale ? { ...session.user, locale: chosen } : session.user;
+      const user =
+        chosen !== null && chosen !== session.user.locale
+          ? { ...session.user, locale: chosen }
+          : session.user;
       queryClient.setQueryData<SessionState>(sessionQueryKey, { status: 'authenticated', user });
       if (user.locale !== session.user.locale) {
         api.put<undefined>('/api/me/locale', { locale: user.locale }).catch(() => {

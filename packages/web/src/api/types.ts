@@ -1,7 +1,5 @@
-import type { ReferralSource, Role } from '@ips-bridge/domain';
+import type { OrganisationKind, ReferralSource, Role } from '@ips-bridge/domain';
 import type { Language } from '../i18n/catalogue.ts';
-
-export type OrganisationKind = 'nav_office' | 'health_unit' | 'ips_team';
 
 export interface Me {
   id: string;

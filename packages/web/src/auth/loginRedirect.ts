@@ -10,6 +10,7 @@ export function readLoginRedirectState(state: unknown): LoginRedirectState | nul
   if (typeof state !== 'object' || state === null) return null;
   const reason = 'reason' in state ? state.reason : undefined;
   if (reason !== 'none' && reason !== 'logged_out' && reason !== 'expired') return null;
-  const from = 'from' in state && typeof state.from === 'string' && state.from.startsWith('/') ? state.from : undefined;
+  const from =
+    'from' in state && typeof state.from === 'string' && state.from.startsWith('/') ? state.from : undefined;
   return from === undefined ? { reason } : { reason, from };
 }

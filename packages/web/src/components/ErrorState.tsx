@@ -13,7 +13,13 @@ interface ErrorStateProps {
 }
 
 /** A failed load: what went wrong, why (translated problem), and a way to try again. */
-export function ErrorState({ heading, error, onRetry, retrying = false, headingLevel = '2' }: ErrorStateProps) {
+export function ErrorState({
+  heading,
+  error,
+  onRetry,
+  retrying = false,
+  headingLevel = '2',
+}: ErrorStateProps) {
   const { t } = useTranslation();
   const requestId = isApiError(error) ? error.problem.requestId : undefined;
   return (

@@ -17,7 +17,13 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string): void
 }
 
 /** Lists a form's errors after a submit, each linking to its field. Renders nothing without errors. */
-export function FormErrorSummary({ entries, ref }: { entries: ErrorSummaryEntry[]; ref?: Ref<HTMLDivElement> }) {
+export function FormErrorSummary({
+  entries,
+  ref,
+}: {
+  entries: ErrorSummaryEntry[];
+  ref?: Ref<HTMLDivElement>;
+}) {
   const { t } = useTranslation();
   if (entries.length === 0) return null;
   return (

@@ -1,4 +1,9 @@
-import { isValidLocalDate, REFERRAL_SOURCES, type ReferralSource, validateNationalId } from '@ips-bridge/domain';
+import {
+  isValidLocalDate,
+  REFERRAL_SOURCES,
+  type ReferralSource,
+  validateNationalId,
+} from '@ips-bridge/domain';
 import type { TFunction } from 'i18next';
 import type { NewParticipant } from '../api/types.ts';
 import { type FieldErrors, isPlausibleEmail, isPlausiblePhone } from './fieldErrors.ts';

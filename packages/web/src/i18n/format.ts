@@ -9,7 +9,12 @@ function dateFormatter(language: Language): Intl.DateTimeFormat {
   if (!formatter) {
     formatter =
       language === 'en'
-        ? new Intl.DateTimeFormat(INTL_LOCALE.en, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+        ? new Intl.DateTimeFormat(INTL_LOCALE.en, {
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+            timeZone: 'UTC',
+          })
         : new Intl.DateTimeFormat(INTL_LOCALE[language], {
             day: '2-digit',
             month: '2-digit',

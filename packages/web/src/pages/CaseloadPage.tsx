@@ -63,7 +63,13 @@ function CaseloadCards({ items }: { items: CaseloadItem[] }) {
     <ul className="card-list" aria-labelledby={HEADING_ID} data-testid="caseload">
       {items.map((item) => (
         <li key={item.id} data-testid="caseload-row">
-          <Box padding="space-16" borderWidth="1" borderColor="neutral-subtle" borderRadius="8" background="raised">
+          <Box
+            padding="space-16"
+            borderWidth="1"
+            borderColor="neutral-subtle"
+            borderRadius="8"
+            background="raised"
+          >
             <VStack gap="space-8">
               <Heading level="2" size="xsmall">
                 <Link as={RouterLink} to={`/participants/${encodeURIComponent(item.id)}`}>

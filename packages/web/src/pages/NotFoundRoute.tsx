@@ -16,5 +16,9 @@ export function NotFoundRoute() {
       </SignedIn>
     );
   }
-  return <PublicShell>{session.isPending ? <LoadingState label={t('common.loading')} /> : <NotFoundPage />}</PublicShell>;
+  return (
+    <PublicShell>
+      {session.isPending ? <LoadingState label={t('common.loading')} /> : <NotFoundPage />}
+    </PublicShell>
+  );
 }

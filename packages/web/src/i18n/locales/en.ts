@@ -127,7 +127,8 @@ export const en: CatalogueShape<typeof nb> = {
     loading: 'Loading caseload …',
     loadError: 'We could not load the caseload.',
     emptyHeading: 'No participants yet',
-    emptyRegister: 'Participants you register will appear here. Choose “Register participant” to get started.',
+    emptyRegister:
+      'Participants you register will appear here. Choose “Register participant” to get started.',
     emptyOther: 'Participants appear here when you are added to their care team.',
   },
   register: {
@@ -163,6 +164,7 @@ export const en: CatalogueShape<typeof nb> = {
     team: 'IPS team',
     careTeamHeading: 'Care team',
     careTeamEmpty: 'Nobody has been added to the care team yet.',
+    notFoundHeading: 'Participant not found',
     notFound: 'The participant was not found, or you do not have access to it.',
     backToCaseload: 'Back to caseload',
     loading: 'Loading participant …',

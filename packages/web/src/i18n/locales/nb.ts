@@ -62,7 +62,8 @@ export const nb = {
     invalid_credentials: 'Feil brukernavn eller passord.',
     too_many_attempts: 'For mange mislykkede innloggingsforsøk. Vent noen minutter og prøv igjen.',
     csrf_token_invalid: 'Sikkerhetskontrollen feilet. Last inn siden på nytt og prøv igjen.',
-    conflict: 'Opplysningene finnes allerede eller er endret av noen andre. Last inn siden på nytt og prøv igjen.',
+    conflict:
+      'Opplysningene finnes allerede eller er endret av noen andre. Last inn siden på nytt og prøv igjen.',
     national_id_taken: 'Det finnes allerede en deltaker med dette fødselsnummeret.',
     username_taken: 'Brukernavnet er allerede i bruk.',
     internal_error: 'Noe gikk galt hos oss. Prøv igjen om litt.',
@@ -124,7 +125,8 @@ export const nb = {
     loading: 'Laster deltakere …',
     loadError: 'Vi klarte ikke å hente deltakerne.',
     emptyHeading: 'Ingen deltakere ennå',
-    emptyRegister: 'Når du registrerer en deltaker, vises den her. Trykk «Registrer deltaker» for å komme i gang.',
+    emptyRegister:
+      'Når du registrerer en deltaker, vises den her. Trykk «Registrer deltaker» for å komme i gang.',
     emptyOther: 'Deltakere vises her når du blir lagt til i oppfølgingsteamet deres.',
   },
   register: {
@@ -160,6 +162,7 @@ export const nb = {
     team: 'IPS-team',
     careTeamHeading: 'Oppfølgingsteam',
     careTeamEmpty: 'Ingen er lagt til i oppfølgingsteamet ennå.',
+    notFoundHeading: 'Fant ikke deltakeren',
     notFound: 'Vi fant ikke deltakeren, eller du har ikke tilgang til å se den.',
     backToCaseload: 'Tilbake til deltakerne',
     loading: 'Laster deltaker …',

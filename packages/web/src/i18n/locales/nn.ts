@@ -65,7 +65,8 @@ export const nn: CatalogueShape<typeof nb> = {
     invalid_credentials: 'Feil brukarnamn eller passord.',
     too_many_attempts: 'For mange mislukka innloggingsforsøk. Vent nokre minutt og prøv igjen.',
     csrf_token_invalid: 'Tryggleikskontrollen feila. Last inn sida på nytt og prøv igjen.',
-    conflict: 'Opplysningane finst allereie eller er endra av nokon andre. Last inn sida på nytt og prøv igjen.',
+    conflict:
+      'Opplysningane finst allereie eller er endra av nokon andre. Last inn sida på nytt og prøv igjen.',
     national_id_taken: 'Det finst allereie ein deltakar med dette fødselsnummeret.',
     username_taken: 'Brukarnamnet er allereie i bruk.',
     internal_error: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
@@ -127,7 +128,8 @@ export const nn: CatalogueShape<typeof nb> = {
     loading: 'Lastar deltakarar …',
     loadError: 'Vi klarte ikkje å hente deltakarane.',
     emptyHeading: 'Ingen deltakarar enno',
-    emptyRegister: 'Når du registrerer ein deltakar, blir han vist her. Trykk «Registrer deltakar» for å kome i gang.',
+    emptyRegister:
+      'Når du registrerer ein deltakar, blir han vist her. Trykk «Registrer deltakar» for å kome i gang.',
     emptyOther: 'Deltakarar blir viste her når du blir lagd til i oppfølgingsteamet deira.',
   },
   register: {
@@ -163,6 +165,7 @@ export const nn: CatalogueShape<typeof nb> = {
     team: 'IPS-team',
     careTeamHeading: 'Oppfølgingsteam',
     careTeamEmpty: 'Ingen er lagde til i oppfølgingsteamet enno.',
+    notFoundHeading: 'Fann ikkje deltakaren',
     notFound: 'Vi fann ikkje deltakaren, eller du har ikkje tilgang til å sjå han.',
     backToCaseload: 'Tilbake til deltakarane',
     loading: 'Lastar deltakar …',
@@ -183,7 +186,8 @@ export const nn: CatalogueShape<typeof nb> = {
     helpersHeading: 'Kven hjelper meg',
     helpersEmpty: 'Du har ikkje fått nokon kontaktperson enno. Du får melding når det er klart.',
     roleHelp: {
-      employment_specialist: 'Hjelper deg med å finne ein jobb som passar for deg, og med å trivast i jobben.',
+      employment_specialist:
+        'Hjelper deg med å finne ein jobb som passar for deg, og med å trivast i jobben.',
       nav_counsellor: 'Kontakten din i Nav. Hjelper deg med spørsmål om pengar og støtte frå Nav.',
       therapist: 'Hjelper deg med helsa di, og passar på at jobb og behandling går godt saman.',
     },

@@ -1,0 +1,36 @@
+import { Provider as AkselProvider } from '@navikt/ds-react';
+import { en as akselEn, nb as akselNb, nn as akselNn } from '@navikt/ds-react/locales';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, StrictMode, Suspense, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { createQueryClient } from './api/queryClient.ts';
+import { i18n } from './i18n/i18n.ts';
+import { useLanguage } from './i18n/useLanguage.ts';
+import { createRouter } from './routes.tsx';
+
+const AKSEL_LOCALES = { nb: akselNb, nn: akselNn, en: akselEn };
+
+/** Aksel's built-in texts (error summary, date pickers …) follow the UI language. */
+function AkselLocale({ children }: { children: ReactNode }) {
+  const language = useLanguage();
+  return <AkselProvider locale={AKSEL_LOCALES[language]}>{children}</AkselProvider>;
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(createRouter);
+  return (
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <AkselLocale>
+            <Suspense>
+              <RouterProvider router={router} />
+            </Suspense>
+          </AkselLocale>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </StrictMode>
+  );
+}

@@ -1,0 +1,132 @@
+import { ArrowLeftIcon } from '@navikt/aksel-icons';
+import { Alert, BodyLong, BodyShort, Box, Detail, Heading, Link, VStack } from '@navikt/ds-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useLocation, useParams } from 'react-router';
+import { useParticipant } from '../api/participants.ts';
+import { isNotFoundOrNoAccess } from '../api/problem.ts';
+import type { Participant } from '../api/types.ts';
+import { DetailList } from '../components/DetailList.tsx';
+import { ErrorState } from '../components/ErrorState.tsx';
+import { LoadingState } from '../components/LoadingState.tsx';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { formatLocalDate } from '../i18n/format.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
+
+function wasJustCreated(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'created' in state && state.created === true;
+}
+
+function ParticipantDetails({ participant }: { participant: Participant }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const notProvided = <span className="text-subtle">{t('common.notProvided')}</span>;
+  return (
+    <VStack gap="space-32">
+      <section aria-labelledby="participant-details-heading">
+        <Heading level="2" size="medium" id="participant-details-heading" spacing>
+          {t('participant.detailsHeading')}
+        </Heading>
+        <DetailList
+          details={[
+            { label: t('participant.nationalId'), value: participant.nationalId },
+            { label: t('participant.birthDate'), value: formatLocalDate(participant.birthDate, language) },
+            { label: t('participant.phone'), value: participant.phone ?? notProvided },
+            { label: t('participant.email'), value: participant.email ?? notProvided },
+            {
+              label: t('participant.referralSource'),
+              value: t(`referralSources.${participant.referralSource}`),
+            },
+            {
+              label: t('participant.referralDate'),
+              value: formatLocalDate(participant.referralDate, language),
+            },
+            { label: t('participant.team'), value: participant.team.name },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="participant-care-team-heading">
+        <Heading level="2" size="medium" id="participant-care-team-heading" spacing>
+          {t('participant.careTeamHeading')}
+        </Heading>
+        {participant.careTeam.length === 0 ? (
+          <BodyLong>{t('participant.careTeamEmpty')}</BodyLong>
+        ) : (
+          <ul className="card-list">
+            {participant.careTeam.map((member) => (
+              <li key={member.userId}>
+                <Box padding="space-12" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
+                  <BodyShort weight="semibold">{member.displayName}</BodyShort>
+                  <Detail as="p">{t(`roles.${member.role}`)}</Detail>
+                </Box>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </VStack>
+  );
+}
+
+export function ParticipantPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const location = useLocation();
+  const participant = useParticipant(id);
+  const name = participant.data ? `${participant.data.givenName} ${participant.data.familyName}` : null;
+  const notFound = participant.isError && isNotFoundOrNoAccess(participant.error);
+  useDocumentTitle(name ?? (notFound ? t('participant.notFoundHeading') : t('participant.loading')));
+
+  const backLink = (
+    <Link as={RouterLink} to="/caseload">
+      <ArrowLeftIcon aria-hidden />
+      {t('participant.backToCaseload')}
+    </Link>
+  );
+
+  if (participant.isPending) return <LoadingState label={t('participant.loading')} />;
+
+  if (participant.isError) {
+    if (notFound) {
+      return (
+        <VStack gap="space-16" align="start">
+          <VStack gap="space-16" data-testid="not-found">
+            <Heading level="1" size="large">
+              {t('participant.notFoundHeading')}
+            </Heading>
+            <BodyLong>{t('participant.notFound')}</BodyLong>
+          </VStack>
+          {backLink}
+        </VStack>
+      );
+    }
+    return (
+      <VStack gap="space-16" align="start">
+        <Heading level="1" size="large">
+          {t('participant.loadError')}
+        </Heading>
+        <ErrorState
+          heading={t('common.errorHeading')}
+          error={participant.error}
+          onRetry={() => void participant.refetch()}
+          retrying={participant.isFetching}
+        />
+        {backLink}
+      </VStack>
+    );
+  }
+
+  return (
+    <VStack gap="space-24">
+      {backLink}
+      {wasJustCreated(location.state) ? (
+        <Alert variant="success" size="small" role="status">
+          {t('participant.created')}
+        </Alert>
+      ) : null}
+      <Heading level="1" size="large" data-testid="participant-name">
+        {name}
+      </Heading>
+      <ParticipantDetails participant={participant.data} />
+    </VStack>
+  );
+}
