@@ -1,7 +1,7 @@
 import { Provider as AkselProvider } from '@navikt/ds-react';
 import { en as akselEn, nb as akselNb, nn as akselNn } from '@navikt/ds-react/locales';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, StrictMode, Suspense, useState } from 'react';
+import { type ReactNode, StrictMode, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from './api/queryClient.ts';
@@ -25,9 +25,7 @@ export function App() {
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
           <AkselLocale>
-            <Suspense>
-              <RouterProvider router={router} />
-            </Suspense>
+            <RouterProvider router={router} />
           </AkselLocale>
         </QueryClientProvider>
       </I18nextProvider>

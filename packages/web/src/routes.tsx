@@ -4,10 +4,11 @@ import { createBrowserRouter } from 'react-router';
 import { HomeRedirect } from './auth/HomeRedirect.tsx';
 import { RequireRole } from './auth/RequireRole.tsx';
 import { RequireSession } from './auth/RequireSession.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundRoute } from './pages/NotFoundRoute.tsx';
 
-// Pages load on demand, so people only download what their role uses.
-const LoginPage = lazy(() => import('./pages/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
+// Pages behind the login load on demand, so people only download what their role uses. The login page is the
+// usual first page, so it comes with the main bundle.
 const CaseloadPage = lazy(() =>
   import('./pages/CaseloadPage.tsx').then((m) => ({ default: m.CaseloadPage })),
 );

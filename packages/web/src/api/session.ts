@@ -34,7 +34,8 @@ export function useSession() {
 /** Marks the session as gone (expired or logged out); the route guard then sends the user to the login page. */
 export function endSession(queryClient: QueryClient, reason: AnonymousReason): void {
   setCsrfToken(null);
-  queryClient.setQueryData<SessionState>(sessionQueryKey, { status: 'anonymous', reason });
+  const state: SessionState = { status: 'anonymous', reason };
+  queryClient.setQueryData<SessionState>(sessionQueryKey, state);
 }
 
 /** Forgets every cached answer except the session, so nothing from one user is shown to the next. */
@@ -60,7 +61,8 @@ export function useLogin() {
         chosen !== null && chosen !== session.user.locale
           ? { ...session.user, locale: chosen }
           : session.user;
-      queryClient.setQueryData<SessionState>(sessionQueryKey, { status: 'authenticated', user });
+      const state: SessionState = { status: 'authenticated', user };
+      queryClient.setQueryData<SessionState>(sessionQueryKey, state);
       if (user.locale !== session.user.locale) {
         api.put<undefined>('/api/me/locale', { locale: user.locale }).catch(() => {
           // Not saving the language is harmless: it is still used on this device.

@@ -37,12 +37,13 @@ export function mapServerFieldErrors<F extends string>(
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9][0-9 -]*$/;
+// The same rule as the server: an optional +, then 5–30 digits, spaces, brackets or dashes.
+const PHONE = /^\+?[0-9 ()-]{5,30}$/;
 
 export function isPlausibleEmail(value: string): boolean {
   return EMAIL.test(value);
 }
 
 export function isPlausiblePhone(value: string): boolean {
-  return PHONE.test(value) && value.replace(/\D/g, '').length >= 3;
+  return PHONE.test(value);
 }

@@ -6,6 +6,8 @@ import {
 } from '@ips-bridge/domain';
 import type { TFunction } from 'i18next';
 import type { NewParticipant } from '../api/types.ts';
+import type { Language } from '../i18n/catalogue.ts';
+import { formatLocalDate } from '../i18n/format.ts';
 import { type FieldErrors, isPlausibleEmail, isPlausiblePhone } from './fieldErrors.ts';
 
 export const PARTICIPANT_FIELDS = [
@@ -54,6 +56,7 @@ export function validateParticipantForm(
   t: TFunction,
   values: ParticipantFormValues,
   today: string,
+  language: Language,
 ): FieldErrors<ParticipantField> {
   const errors: FieldErrors<ParticipantField> = {};
   if (values.givenName.trim() === '') errors.givenName = t('register.givenNameRequired');
@@ -75,9 +78,14 @@ export function validateParticipantForm(
   if (!isReferralSource(values.referralSource)) errors.referralSource = t('register.referralSourceRequired');
 
   const date = values.referralDate.trim();
+  const dateProblem = date === '' ? null : referralDateProblem(date, today);
   if (date === '') errors.referralDate = t('register.referralDateRequired');
-  else if (!isValidLocalDate(date)) errors.referralDate = t('fieldErrors.date');
-  else if (date > today) errors.referralDate = t('fieldErrors.dateInFuture');
+  else if (dateProblem === 'date_in_future') errors.referralDate = t('fieldErrors.dateInFuture');
+  else if (dateProblem === 'date_too_early') {
+    errors.referralDate = t('fieldErrors.dateTooEarly', {
+      date: formatLocalDate(EARLIEST_REFERRAL_DATE, language),
+    });
+  } else if (dateProblem !== null) errors.referralDate = t('fieldErrors.date');
 
   for (const field of PARTICIPANT_FIELDS) {
     const max = MAX_LENGTH[field];

@@ -25,6 +25,9 @@ export const EMPTY_USER_FORM: UserFormValues = {
 
 export const MIN_PASSWORD_LENGTH = 12;
 
+/** The server's rule for usernames, after lowercasing. */
+const USERNAME = /^[a-z0-9._-]{3,64}$/;
+
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
@@ -43,9 +46,7 @@ export function validateUserForm(
   const errors: FieldErrors<UserField> = {};
   const username = normaliseUsername(values.username);
   if (username === '') errors.username = t('admin.users.usernameRequired');
-  else if (username.length < 3 || username.length > 64 || /\s/.test(username)) {
-    errors.username = t('admin.users.usernameFormat');
-  }
+  else if (!USERNAME.test(username)) errors.username = t('admin.users.usernameFormat');
   const displayName = values.displayName.trim();
   if (displayName === '') errors.displayName = t('admin.users.displayNameRequired');
   else if (displayName.length > 200) errors.displayName = t('fieldErrors.tooLong', { max: 200 });

@@ -16,7 +16,7 @@ function OrganisationsSection() {
   const { t } = useTranslation();
   const organisations = useOrganisations();
   return (
-    <section aria-labelledby={ORGANISATIONS_HEADING}>
+    <div>
       <VStack gap="space-16">
         <Heading level="2" size="medium" id={ORGANISATIONS_HEADING}>
           {t('admin.organisations.heading')}
@@ -38,7 +38,7 @@ function OrganisationsSection() {
         )}
         <CreateOrganisationForm />
       </VStack>
-    </section>
+    </div>
   );
 }
 
@@ -47,7 +47,7 @@ function UsersSection() {
   const users = useUsers();
   const organisations = useOrganisations();
   return (
-    <section aria-labelledby={USERS_HEADING}>
+    <div>
       <VStack gap="space-16">
         <Heading level="2" size="medium" id={USERS_HEADING}>
           {t('admin.users.heading')}
@@ -73,7 +73,7 @@ function UsersSection() {
         )}
         {organisations.data ? <CreateUserForm organisations={organisations.data} /> : null}
       </VStack>
-    </section>
+    </div>
   );
 }
 

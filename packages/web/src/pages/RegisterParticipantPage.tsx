@@ -1,4 +1,4 @@
-import { osloDate, REFERRAL_SOURCES } from '@ips-bridge/domain';
+import { EARLIEST_REFERRAL_DATE, osloDate, REFERRAL_SOURCES } from '@ips-bridge/domain';
 import {
   Alert,
   BodyLong,
@@ -29,6 +29,7 @@ import {
 import { useFormErrors } from '../forms/useFormErrors.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { problemMessage } from '../i18n/problemMessage.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 
 const FIELD_IDS: Record<ParticipantField, string> = {
   givenName: 'participant-given-name',
@@ -46,6 +47,7 @@ export function RegisterParticipantPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('register.heading'));
   const navigate = useNavigate();
+  const language = useLanguage();
   const register = useRegisterParticipant();
   const [today] = useState(() => osloDate(new Date()));
   const [values, setValues] = useState<ParticipantFormValues>(() => emptyParticipantForm(today));
@@ -62,7 +64,7 @@ export function RegisterParticipantPage() {
     event.preventDefault();
     register.reset();
     setOtherErrors([]);
-    const errors = validateParticipantForm(t, values, today);
+    const errors = validateParticipantForm(t, values, today, language);
     form.showErrors(errors);
     if (hasFieldErrors(errors)) return;
 
@@ -189,6 +191,7 @@ export function RegisterParticipantPage() {
                 name="referralDate"
                 label={t('register.referralDate')}
                 description={t('register.referralDateDescription')}
+                min={EARLIEST_REFERRAL_DATE}
                 max={today}
                 htmlSize={14}
                 value={values.referralDate}

@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/**
+ * `npm test`: type-check, lint, module boundaries, then the three test tiers (unit, integration on real PostgreSQL,
+ * end-to-end in Chromium). The e2e tier needs Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides); see README.
+ */
+const steps: [string, string[]][] = [
+  ['typecheck', ['npm', 'run', '--silent', 'typecheck']],
+  ['lint', ['npm', 'run', '--silent', 'lint']],
+  ['boundaries', ['npm', 'run', '--silent', 'check:boundaries']],
+  ['build web', ['npm', 'run', '--silent', 'build:web']],
+  ['tests', ['npx', 'vitest', 'run']],
+];
+
+// A fresh Debian machine has no Chromium; as root we can install it from Debian's packages (about a minute).
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium) && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  process.stdout.write('▶ installing Chromium for the end-to-end tests (apt-get install chromium)\n');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+}
+
+for (const [name, [command, ...args]] of steps) {
+  process.stdout.write(`\n▶ ${name}\n`);
+  const result = spawnSync(command ?? '', args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    process.stderr.write(`\n✖ ${name} failed\n`);
+    process.exit(result.status ?? 1);
+  }
+}
+process.stdout.write('\n✔ all checks passed\n');
