@@ -101,7 +101,10 @@ export function networkProblem(): Problem {
   return { title: 'Network error', status: 0, code: 'network_error' };
 }
 
-/** 404 and 403 look the same to the user, so nobody learns whether a record they may not see exists. */
-export function isNotFoundOrNoAccess(error: unknown): boolean {
-  return isApiError(error) && (error.status === 404 || error.status === 403);
+/**
+ * Whether fetching one record failed because it cannot be shown: not found, no access, or a malformed id (400).
+ * All look the same to the user, so nobody learns whether a record they may not see exists.
+ */
+export function isRecordUnavailable(error: unknown): boolean {
+  return isApiError(error) && (error.status === 404 || error.status === 403 || error.status === 400);
 }

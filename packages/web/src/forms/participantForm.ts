@@ -1,7 +1,8 @@
 import {
-  isValidLocalDate,
+  EARLIEST_REFERRAL_DATE,
   REFERRAL_SOURCES,
   type ReferralSource,
+  referralDateProblem,
   validateNationalId,
 } from '@ips-bridge/domain';
 import type { TFunction } from 'i18next';

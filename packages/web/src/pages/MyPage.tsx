@@ -3,7 +3,7 @@ import { Alert, BodyLong, BodyShort, Box, Heading, VStack } from '@navikt/ds-rea
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParticipant } from '../api/participants.ts';
-import { isNotFoundOrNoAccess } from '../api/problem.ts';
+import { isRecordUnavailable } from '../api/problem.ts';
 import type { CareTeamMember, Participant } from '../api/types.ts';
 import { useMe } from '../auth/MeContext.tsx';
 import { DetailList } from '../components/DetailList.tsx';
@@ -84,7 +84,7 @@ export function MyPage() {
   const participant = useParticipant(me.participantId);
 
   let content: ReactNode;
-  if (me.participantId === null || (participant.isError && isNotFoundOrNoAccess(participant.error))) {
+  if (me.participantId === null || (participant.isError && isRecordUnavailable(participant.error))) {
     content = <Alert variant="info">{t('myPage.noRecord')}</Alert>;
   } else if (participant.isPending) {
     content = <LoadingState label={t('myPage.loading')} />;

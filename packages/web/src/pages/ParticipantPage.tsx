@@ -3,7 +3,7 @@ import { Alert, BodyLong, BodyShort, Box, Detail, Heading, Link, VStack } from '
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { useParticipant } from '../api/participants.ts';
-import { isNotFoundOrNoAccess } from '../api/problem.ts';
+import { isRecordUnavailable } from '../api/problem.ts';
 import type { Participant } from '../api/types.ts';
 import { DetailList } from '../components/DetailList.tsx';
 import { ErrorState } from '../components/ErrorState.tsx';
@@ -73,7 +73,7 @@ export function ParticipantPage() {
   const location = useLocation();
   const participant = useParticipant(id);
   const name = participant.data ? `${participant.data.givenName} ${participant.data.familyName}` : null;
-  const notFound = participant.isError && isNotFoundOrNoAccess(participant.error);
+  const notFound = participant.isError && isRecordUnavailable(participant.error);
   useDocumentTitle(name ?? (notFound ? t('participant.notFoundHeading') : t('participant.loading')));
 
   const backLink = (

@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase, type TestDatabase } from '@ips-bridge/db/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], env: Record<string, string> = {}, stdin = ''): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [main, ...args], {
+      cwd: path.dirname(main),
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
+    child.stdin.end(stdin);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase(inject('adminDatabaseUrl'), { migrate: false });
+});
+afterAll(() => database.drop());
+
+describe('ips-bridge command line', () => {
+  it('lists its commands, and each has --help', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['start', 'migrate', 'seed-demo', 'create-user']) {
+      expect(help.stdout).toContain(command);
+      const sub = await run([command, '--help']);
+      expect(sub.code, command).toBe(0);
+      expect(sub.stdout).toContain(`Usage: ips-bridge ${command}`);
+    }
+  });
+
+  it('exits 2 naming the variable on bad configuration', async () => {
+    const result = await run(['migrate'], { PORT: 'eighty', DATABASE_URL: database.url });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('PORT');
+  });
+
+  it('exits 3 with a clear message when the database does not answer', async () => {
+    const result = await run(['migrate'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:9/none' });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('Cannot reach the database (127.0.0.1:9/none)');
+  });
+
+  it('migrates, then reports the database up to date', async () => {
+    const first = await run(['migrate'], { DATABASE_URL: database.url });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('Applied: 2026_11_22_0001_foundation');
+    const second = await run(['migrate'], { DATABASE_URL: database.url });
+    expect(second.stdout).toContain('up to date');
+  });
+
+  it('seeds the demo once, and refuses a second time without --force', async () => {
+    const first = await run(['seed-demo'], { DATABASE_URL: database.url });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/Seeded \d+ users and 40 participants/);
+    const second = await run(['seed-demo'], { DATABASE_URL: database.url });
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain('--force');
+    const ids = await database.db.selectFrom('participant').select('national_id').execute();
+    expect(ids).toHaveLength(40);
+    // Every demo person has a synthetic number (month + 80), so none can be a real person.
+    expect(ids.every((r) => Number(r.national_id.slice(2, 4)) > 80)).toBe(true);
+  });
+
+  it('creates a user with the password from standard input', async () => {
+    const args = [
+      'create-user',
+      '--username',
+      'Ny.Bruker',
+      '--display-name',
+      'Ny Bruker',
+      '--role',
+      'therapist',
+    ];
+    const result = await run(
+      [...args, '--organisation', 'UNN DPS Tromsø'],
+      { DATABASE_URL: database.url },
+      'a-long-enough-password\n',
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const row = await database.db
+      .selectFrom('app_user')
+      .select(['role', 'password_hash'])
+      .where('username', '=', 'ny.bruker')
+      .executeTakeFirst();
+    expect(row?.role).toBe('therapist');
+    expect(row?.password_hash).toMatch(/^\$argon2id\$/);
+
+    const short = await run(
+      [...args, '--organisation', 'UNN DPS Tromsø'],
+      { DATABASE_URL: database.url },
+      'short\n',
+    );
+    expect(short.code).toBe(2);
+    const unknownOrg = await run(
+      [...args, '--organisation', 'Nowhere'],
+      { DATABASE_URL: database.url },
+      'a-long-enough-password\n',
+    );
+    expect(unknownOrg.code).toBe(2);
+    expect(unknownOrg.stderr).toContain('Nowhere');
+  });
+});
