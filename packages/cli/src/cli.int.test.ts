@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, type TestDatabase } from '@ips-bridge/db/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../../../test-support/postgres-global-setup.ts';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 
@@ -119,5 +122,49 @@ describe('ips-bridge command line', () => {
     );
     expect(unknownOrg.code).toBe(2);
     expect(unknownOrg.stderr).toContain('Nowhere');
+  });
+});
+
+describe('ips-bridge start', () => {
+  it('starts on a fresh embedded database with demo data, serves the API, and shuts down cleanly on SIGTERM', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'ipsb-start-'));
+    chmodSync(dataDir, 0o755);
+    try {
+      const child = spawn(process.execPath, [main, 'start'], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          DATA_DIR: dataDir,
+          EMBEDDED_PG_PORT: String(await freePort()),
+          PORT: String(await freePort()),
+          LOG_LEVEL: 'warn',
+        },
+      });
+      let stdout = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (c: Buffer) => {
+          stdout += c.toString();
+          const match = /running: open (http:\/\/\S+)/.exec(stdout);
+          if (match?.[1]) resolve(match[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`start exited with ${code}: ${stdout}`)));
+      });
+      expect(stdout).toMatch(/Seeded demo data: \d+ users, 40 participants/);
+      const ready = await fetch(`${url}/health/ready`);
+      expect(ready.status).toBe(200);
+      const login = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'js1.tromso', password: 'ips-demo-2026' }),
+      });
+      expect(login.status).toBe(200);
+
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      // The embedded PostgreSQL was stopped with the app: its lock file is gone.
+      expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
