@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { createTestDatabase, type TestDatabase } from '@ips-bridge/db/testing';
 import { osloDate } from '@ips-bridge/domain';
 import { type App, buildApp, loadTestConfig, seedDemo } from '@ips-bridge/server';
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -14,14 +14,20 @@ export interface E2EApp {
   baseUrl: string;
   browser: Browser;
   database: TestDatabase;
-  newPage(options?: { width?: number; height?: number; locale?: string }): Promise<{ context: BrowserContext; page: Page }>;
+  newPage(options?: {
+    width?: number;
+    height?: number;
+    locale?: string;
+  }): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
 /** The real server (built web app, demo data, its own database) on a free port, and Debian's Chromium. */
 export async function startE2EApp(): Promise<E2EApp> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: run 'apt-get install -y chromium' or set CHROMIUM_PATH (see README)`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: run 'apt-get install -y chromium' or set CHROMIUM_PATH (see README)`,
+    );
   }
   const database = await createTestDatabase(inject('adminDatabaseUrl'));
   await seedDemo(database.db, { today: osloDate(new Date()) });
@@ -63,7 +69,9 @@ export async function startE2EApp(): Promise<E2EApp> {
 
 /** Serious and critical accessibility violations on the page as it is now (axe-core, WCAG 2.x A/AA rules). */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

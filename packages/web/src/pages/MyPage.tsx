@@ -70,7 +70,9 @@ function MyDetails({ participant }: { participant: Participant }) {
             { label: t('myPage.referralDate'), value: formatLocalDate(participant.referralDate, language) },
           ]}
         />
-        <BodyLong>{t('myPage.somethingWrong')}</BodyLong>
+        <Box marginBlock="space-24 space-0">
+          <BodyLong>{t('myPage.somethingWrong')}</BodyLong>
+        </Box>
       </section>
     </VStack>
   );
