@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * `npm test`: type-check, lint, module boundaries, then the three test tiers (unit, integration on real PostgreSQL,
  * end-to-end in Chromium). The e2e tier needs Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides); see README.
  */
+const REPORT = '.tmp/vitest-report.json';
+
 const steps: [string, string[]][] = [
   ['typecheck', ['npm', 'run', '--silent', 'typecheck']],
   ['lint', ['npm', 'run', '--silent', 'lint']],
   ['boundaries', ['npm', 'run', '--silent', 'check:boundaries']],
   ['build web', ['npm', 'run', '--silent', 'build:web']],
-  ['tests', ['npx', 'vitest', 'run']],
+  ['tests', ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`]],
 ];
 
 // A fresh Debian machine has no Chromium; as root we can install it from Debian's packages (about a minute).
@@ -30,4 +32,6 @@ for (const [name, [command, ...args]] of steps) {
     process.exit(result.status ?? 1);
   }
 }
+const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { numPassedTests: number; numFailedTests: number };
 process.stdout.write('\n✔ all checks passed\n');
+process.stdout.write(`${report.numPassedTests} passed, ${report.numFailedTests} failed\n`);

@@ -19,6 +19,7 @@ export function RequireSession() {
         <PublicShell>
           <ErrorState
             heading={t('common.errorHeading')}
+            headingLevel="1"
             error={session.error}
             onRetry={() => void session.refetch()}
             retrying={session.isFetching}

@@ -9,7 +9,7 @@ interface ErrorStateProps {
   error: unknown;
   onRetry?: () => void;
   retrying?: boolean;
-  headingLevel?: '2' | '3';
+  headingLevel?: '1' | '2' | '3';
 }
 
 /** A failed load: what went wrong, why (translated problem), and a way to try again. */
