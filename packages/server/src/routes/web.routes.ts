@@ -26,7 +26,8 @@ export async function registerWebRoutes(app: App, distDir: string): Promise<void
     },
     async (request, reply) => {
       const requested = (request.params as { '*': string })['*'];
-      if (requested.startsWith('api/') || requested.startsWith('health/')) throw new AppError('not_found');
+      const top = requested.split('/')[0];
+      if (top === 'api' || top === 'health') throw new AppError('not_found');
       if (requested.startsWith('assets/') && existsSync(path.join(distDir, path.normalize(requested)))) {
         return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(requested);
       }
