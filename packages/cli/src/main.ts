@@ -1,3 +1,4 @@
+import { ROLES } from '@ips-bridge/domain';
 import { Command, Option } from 'commander';
 import { runCreateUser } from './commands/create-user.ts';
 import { runMigrate } from './commands/migrate.ts';
@@ -39,18 +40,7 @@ program
   )
   .requiredOption('--username <name>', 'login name, 3–64 of a–z, 0–9, . _ -')
   .requiredOption('--display-name <name>', 'the name shown to others')
-  .addOption(
-    new Option('--role <role>', 'the user’s role')
-      .choices([
-        'jobseeker',
-        'employment_specialist',
-        'ips_supervisor',
-        'nav_counsellor',
-        'therapist',
-        'administrator',
-      ])
-      .makeOptionMandatory(),
-  )
+  .addOption(new Option('--role <role>', 'the user’s role').choices(ROLES).makeOptionMandatory())
   .requiredOption('--organisation <name>', 'name of the employing organisation (must exist)')
   .option('--team <name>', 'name of the IPS team (for specialists and supervisors)')
   .action((options) => runCreateUser(options).catch(exitWithError));
