@@ -3,14 +3,15 @@ import path from 'node:path';
 
 /**
  * Module boundaries (docs/architecture.md): which package may import which, and a pure domain.
- * domain → nothing of ours, no I/O, no clock or environment; db → domain; server → domain, db;
- * web → domain; cli → domain, db, server.
+ * domain → nothing of ours, no I/O, no clock or environment; contracts → domain; db → domain;
+ * server → domain, contracts, db; web → domain, contracts (types only); cli → domain, db, server.
  */
 const ALLOWED: Record<string, string[]> = {
   domain: [],
+  contracts: ['domain'],
   db: ['domain'],
-  server: ['domain', 'db'],
-  web: ['domain'],
+  server: ['domain', 'contracts', 'db'],
+  web: ['domain', 'contracts'],
   cli: ['domain', 'db', 'server'],
 };
 const DOMAIN_FORBIDDEN = [/from 'node:/, /process\.env/, /Date\.now\(/, /new Date\(\)/, /Math\.random\(/];
@@ -31,6 +32,10 @@ for (const [pkg, allowed] of Object.entries(ALLOWED)) {
       const target = match[1] ?? '';
       if (target !== pkg && !allowed.includes(target))
         problems.push(`${file}: ${pkg} may not import @ips-bridge/${target}`);
+    }
+    // The web app takes only types from the contracts, so zod stays out of the browser bundle.
+    if (pkg === 'web' && /^(import|export) \{[^}]*\} from '@ips-bridge\/contracts'/m.test(source)) {
+      problems.push(`${file}: import only types from @ips-bridge/contracts`);
     }
     if (pkg === 'domain' && !file.endsWith('.test.ts')) {
       for (const pattern of DOMAIN_FORBIDDEN) {

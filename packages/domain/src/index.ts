@@ -1,3 +1,4 @@
+export * from './access/accounts.ts';
 export * from './access/participant-access.ts';
 export * from './access/roles.ts';
 export * from './identity/national-id.ts';

@@ -27,3 +27,6 @@ export function referralDateProblem(value: string, today: LocalDate): Registrati
   if (daysBetween(EARLIEST_REFERRAL_DATE, value) < 0) return 'date_too_early';
   return null;
 }
+
+/** A phone number as people write it: digits, spaces, brackets and dashes, an optional leading +. */
+export const PHONE_PATTERN = /^\+?[0-9 ()-]{5,30}$/;

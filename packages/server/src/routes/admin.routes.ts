@@ -1,4 +1,10 @@
 import {
+  adminUserSchema,
+  createOrganisationBody,
+  createUserBody,
+  organisationSchema,
+} from '@ips-bridge/contracts';
+import {
   appendAudit,
   type Db,
   findOrganisation,
@@ -8,56 +14,14 @@ import {
   listUsers,
   usernameExists,
 } from '@ips-bridge/db';
-import { ORGANISATION_KINDS, ROLES } from '@ips-bridge/domain';
 import { z } from 'zod';
 import type { App } from '../app-types.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
+import { hashPassword } from '../auth/password.ts';
 import { requireAuth } from '../http/access.ts';
 import { AppError } from '../http/errors.ts';
-import { problemResponses, uuid } from '../http/schemas.ts';
+import { problemResponses } from '../http/schemas.ts';
 
 const ADMIN = { kind: 'authenticated', roles: ['administrator'] } as const;
-
-const organisationSchema = z
-  .object({ id: uuid, name: z.string(), kind: z.enum(ORGANISATION_KINDS), region: z.string().nullable() })
-  .meta({ id: 'Organisation' });
-
-const userListItemSchema = z
-  .object({
-    id: uuid,
-    username: z.string(),
-    displayName: z.string(),
-    role: z.enum(ROLES),
-    organisationId: uuid,
-    organisationName: z.string(),
-    teamId: uuid.nullable(),
-    active: z.boolean(),
-  })
-  .meta({ id: 'UserListItem' });
-
-const createOrganisationBody = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  kind: z.enum(ORGANISATION_KINDS),
-  region: z
-    .string()
-    .trim()
-    .max(100)
-    .nullish()
-    .transform((v) => v || null),
-});
-
-const createUserBody = z.strictObject({
-  username: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9._-]{3,64}$/, 'Use 3–64 letters a–z, digits, dots, dashes or underscores'),
-  displayName: z.string().trim().min(1).max(200),
-  role: z.enum(ROLES),
-  organisationId: uuid,
-  teamId: uuid.nullish(),
-  password: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
-});
 
 export function registerAdminRoutes(app: App, deps: { db: Db }): void {
   const { db } = deps;
@@ -122,7 +86,7 @@ export function registerAdminRoutes(app: App, deps: { db: Db }): void {
       schema: {
         tags: ['administration'],
         summary: 'All users',
-        response: { 200: z.object({ items: z.array(userListItemSchema) }), ...problemResponses },
+        response: { 200: z.object({ items: z.array(adminUserSchema) }), ...problemResponses },
       },
     },
     async () => ({ items: await listUsers(db) }),
@@ -136,7 +100,7 @@ export function registerAdminRoutes(app: App, deps: { db: Db }): void {
         tags: ['administration'],
         summary: 'Create a user with a local password',
         body: createUserBody,
-        response: { 201: userListItemSchema, ...problemResponses },
+        response: { 201: adminUserSchema, ...problemResponses },
       },
     },
     async (request, reply) => {

@@ -1,3 +1,4 @@
+import { localeBody, loginBody, sessionSchema } from '@ips-bridge/contracts';
 import {
   countFailedLogins,
   type Db,
@@ -12,14 +13,7 @@ import { createSession, endSession, SESSION_COOKIE } from '../auth/sessions.ts';
 import type { Config } from '../config.ts';
 import { requireAuth } from '../http/access.ts';
 import { AppError } from '../http/errors.ts';
-import { localeSchema, meSchema, problemResponses } from '../http/schemas.ts';
-
-const sessionSchema = z.object({ user: meSchema, csrfToken: z.string() }).meta({ id: 'Session' });
-
-const loginBody = z.strictObject({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(1024),
-});
+import { problemResponses } from '../http/schemas.ts';
 
 export function registerAuthRoutes(app: App, deps: { db: Db; config: Config; now: () => Date }): void {
   const { db, config } = deps;
@@ -109,7 +103,7 @@ export function registerAuthRoutes(app: App, deps: { db: Db; config: Config; now
       schema: {
         tags: ['auth'],
         summary: "Save the user's language",
-        body: z.strictObject({ locale: localeSchema }),
+        body: localeBody,
         response: { 204: z.null(), ...problemResponses },
       },
     },

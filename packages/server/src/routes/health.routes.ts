@@ -1,9 +1,9 @@
+import { problemSchema } from '@ips-bridge/contracts';
 import type { Db } from '@ips-bridge/db';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { App } from '../app-types.ts';
 import { AppError } from '../http/errors.ts';
-import { problemSchema } from '../http/schemas.ts';
 
 const statusSchema = z.object({ status: z.literal('ok') });
 

@@ -1,4 +1,11 @@
 import {
+  caseloadSchema,
+  createParticipantBody,
+  type Participant,
+  participantParams,
+  participantSchema,
+} from '@ips-bridge/contracts';
+import {
   addCareTeamMember,
   appendAudit,
   type Db,
@@ -7,94 +14,26 @@ import {
   insertParticipant,
   listCaseloadCandidates,
   nationalIdExists,
+  type ParticipantRecord,
 } from '@ips-bridge/db';
 import {
-  CARE_TEAM_ROLES,
   daysBetween,
   decideParticipantAccess,
-  nationalIdProblem,
   osloDate,
-  REFERRAL_SOURCES,
   REGISTERING_ROLES,
   referralDateProblem,
   STAFF_ROLES,
   validateNationalId,
 } from '@ips-bridge/domain';
-import { z } from 'zod';
 import type { App } from '../app-types.ts';
 import { requireAuth } from '../http/access.ts';
 import { AppError } from '../http/errors.ts';
 import { withParticipant } from '../http/participant-access.ts';
-import { issueCode, problemResponses, uuid } from '../http/schemas.ts';
+import { problemResponses } from '../http/schemas.ts';
 
-const NATIONAL_ID_MESSAGES = {
-  national_id_format: 'Must be exactly 11 digits',
-  national_id_checksum: 'The control digits do not match; check the number',
-  national_id_date: 'The first six digits are not a valid date',
-} as const;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
-
-const createParticipantBody = z.strictObject({
-  givenName: z.string().trim().min(1).max(100),
-  familyName: z.string().trim().min(1).max(100),
-  nationalId: z
-    .string()
-    .trim()
-    .superRefine((value, ctx) => {
-      const problem = nationalIdProblem(value);
-      if (problem)
-        ctx.addIssue(issueCode(problem, NATIONAL_ID_MESSAGES[problem as keyof typeof NATIONAL_ID_MESSAGES]));
-    }),
-  phone: optionalText(30).refine((v) => v === null || /^\+?[0-9 ()-]{5,30}$/.test(v), 'Not a phone number'),
-  email: optionalText(254).refine(
-    (v) => v === null || z.email().safeParse(v).success,
-    'Not an e-mail address',
-  ),
-  referralSource: z.enum(REFERRAL_SOURCES),
-  referralDate: z.iso.date(),
-});
-
-const participantSchema = z
-  .object({
-    id: uuid,
-    givenName: z.string(),
-    familyName: z.string(),
-    nationalId: z.string(),
-    birthDate: z.string(),
-    phone: z.string().nullable(),
-    email: z.string().nullable(),
-    referralSource: z.enum(REFERRAL_SOURCES),
-    referralDate: z.string(),
-    team: z.object({ id: uuid, name: z.string() }),
-    careTeam: z.array(z.object({ userId: uuid, displayName: z.string(), role: z.enum(CARE_TEAM_ROLES) })),
-    createdAt: z.date(),
-    version: z.number().int(),
-  })
-  .meta({ id: 'Participant' });
-
-const caseloadSchema = z
-  .object({
-    items: z.array(
-      z.object({
-        id: uuid,
-        givenName: z.string(),
-        familyName: z.string(),
-        referralDate: z.string(),
-        referralSource: z.enum(REFERRAL_SOURCES),
-        teamName: z.string(),
-        specialist: z.object({ id: uuid, displayName: z.string() }).nullable(),
-        daysSinceReferral: z.number().int(),
-      }),
-    ),
-  })
-  .meta({ id: 'Caseload' });
+function toResponse(record: ParticipantRecord): Participant {
+  return { ...record, createdAt: record.createdAt.toISOString() };
+}
 
 export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => Date }): void {
   const { db } = deps;
@@ -219,7 +158,7 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
           throw error;
         });
       if (!participant) throw new Error('registered participant not found');
-      return reply.code(201).send(participant);
+      return reply.code(201).send(toResponse(participant));
     },
   );
 
@@ -230,7 +169,7 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
       schema: {
         tags: ['participants'],
         summary: 'One participant’s record (404 when it does not exist or the caller may not see it)',
-        params: z.strictObject({ participantId: uuid }),
+        params: participantParams,
         response: { 200: participantSchema, ...problemResponses },
       },
     },
@@ -239,7 +178,7 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
         findParticipant(trx, request.params.participantId),
       );
       if (!participant) throw new AppError('not_found');
-      return participant;
+      return toResponse(participant);
     },
   );
 }

@@ -1,3 +1,4 @@
+import { PHONE_PATTERN } from '@ips-bridge/domain';
 import type { TFunction } from 'i18next';
 import { isApiError } from '../api/problem.ts';
 import { fieldProblemMessage } from '../i18n/problemMessage.ts';
@@ -37,13 +38,11 @@ export function mapServerFieldErrors<F extends string>(
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// The same rule as the server: an optional +, then 5–30 digits, spaces, brackets or dashes.
-const PHONE = /^\+?[0-9 ()-]{5,30}$/;
 
 export function isPlausibleEmail(value: string): boolean {
   return EMAIL.test(value);
 }
 
 export function isPlausiblePhone(value: string): boolean {
-  return PHONE.test(value);
+  return PHONE_PATTERN.test(value);
 }

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@ips-bridge/domain';
+import { MIN_PASSWORD_LENGTH, ROLES, type Role, USERNAME_PATTERN } from '@ips-bridge/domain';
 import type { TFunction } from 'i18next';
 import type { NewUser } from '../api/types.ts';
 import type { FieldErrors } from './fieldErrors.ts';
@@ -23,10 +23,7 @@ export const EMPTY_USER_FORM: UserFormValues = {
   password: '',
 };
 
-export const MIN_PASSWORD_LENGTH = 12;
-
-/** The server's rule for usernames, after lowercasing. */
-const USERNAME = /^[a-z0-9._-]{3,64}$/;
+export { MIN_PASSWORD_LENGTH };
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
@@ -46,7 +43,7 @@ export function validateUserForm(
   const errors: FieldErrors<UserField> = {};
   const username = normaliseUsername(values.username);
   if (username === '') errors.username = t('admin.users.usernameRequired');
-  else if (!USERNAME.test(username)) errors.username = t('admin.users.usernameFormat');
+  else if (!USERNAME_PATTERN.test(username)) errors.username = t('admin.users.usernameFormat');
   const displayName = values.displayName.trim();
   if (displayName === '') errors.displayName = t('admin.users.displayNameRequired');
   else if (displayName.length > 200) errors.displayName = t('fieldErrors.tooLong', { max: 200 });

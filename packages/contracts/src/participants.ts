@@ -1,0 +1,72 @@
+import { CARE_TEAM_ROLES, nationalIdProblem, PHONE_PATTERN, REFERRAL_SOURCES } from '@ips-bridge/domain';
+import { z } from 'zod';
+import { issueCode, optionalText, uuid } from './common.ts';
+
+const NATIONAL_ID_MESSAGES: Record<string, string> = {
+  national_id_format: 'Must be exactly 11 digits',
+  national_id_checksum: 'The control digits do not match; check the number',
+  national_id_date: 'The first six digits are not a valid date',
+};
+
+export const createParticipantBody = z.strictObject({
+  givenName: z.string().trim().min(1).max(100),
+  familyName: z.string().trim().min(1).max(100),
+  nationalId: z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = nationalIdProblem(value);
+      if (problem) ctx.addIssue(issueCode(problem, NATIONAL_ID_MESSAGES[problem] ?? 'Invalid number'));
+    }),
+  phone: optionalText(30).refine((v) => v === null || PHONE_PATTERN.test(v), 'Not a phone number'),
+  email: optionalText(254).refine(
+    (v) => v === null || z.email().safeParse(v).success,
+    'Not an e-mail address',
+  ),
+  referralSource: z.enum(REFERRAL_SOURCES),
+  referralDate: z.iso.date(),
+});
+
+export const careTeamMemberSchema = z.object({
+  userId: uuid,
+  displayName: z.string(),
+  role: z.enum(CARE_TEAM_ROLES),
+});
+
+export const participantSchema = z
+  .object({
+    id: uuid,
+    givenName: z.string(),
+    familyName: z.string(),
+    nationalId: z.string(),
+    birthDate: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    referralSource: z.enum(REFERRAL_SOURCES),
+    referralDate: z.string(),
+    team: z.object({ id: uuid, name: z.string() }),
+    careTeam: z.array(careTeamMemberSchema),
+    createdAt: z.iso.datetime(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Participant' });
+
+export const caseloadItemSchema = z.object({
+  id: uuid,
+  givenName: z.string(),
+  familyName: z.string(),
+  referralDate: z.string(),
+  referralSource: z.enum(REFERRAL_SOURCES),
+  teamName: z.string(),
+  specialist: z.object({ id: uuid, displayName: z.string() }).nullable(),
+  daysSinceReferral: z.number().int(),
+});
+
+export const caseloadSchema = z.object({ items: z.array(caseloadItemSchema) }).meta({ id: 'Caseload' });
+
+export const participantParams = z.strictObject({ participantId: uuid });
+
+export type NewParticipant = z.input<typeof createParticipantBody>;
+export type Participant = z.output<typeof participantSchema>;
+export type CareTeamMember = z.output<typeof careTeamMemberSchema>;
+export type CaseloadItem = z.output<typeof caseloadItemSchema>;
