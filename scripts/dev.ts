@@ -5,11 +5,11 @@ import { spawn } from 'node:child_process';
  * which proxies /api and /health to the API. Ctrl+C stops both.
  */
 const children = [
-  spawn(process.execPath, ['--watch-path=packages', 'packages/cli/src/main.ts', 'start'], {
+  spawn(process.execPath, ['--watch', 'packages/cli/src/main.ts', 'start'], {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'development' },
   }),
-  spawn('npx', ['vite', 'packages/web'], { stdio: 'inherit' }),
+  spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'packages/web'], { stdio: 'inherit' }),
 ];
 const stop = () => {
   for (const child of children) child.kill('SIGINT');
