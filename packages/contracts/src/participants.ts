@@ -1,4 +1,10 @@
-import { CARE_TEAM_ROLES, nationalIdProblem, PHONE_PATTERN, REFERRAL_SOURCES } from '@ips-bridge/domain';
+import {
+  CARE_TEAM_ROLES,
+  nationalIdProblem,
+  PHASES,
+  PHONE_PATTERN,
+  REFERRAL_SOURCES,
+} from '@ips-bridge/domain';
 import { z } from 'zod';
 import { issueCode, optionalText, uuid } from './common.ts';
 
@@ -46,6 +52,12 @@ export const participantSchema = z
     referralDate: z.string(),
     team: z.object({ id: uuid, name: z.string() }),
     careTeam: z.array(careTeamMemberSchema),
+    phase: z.enum(PHASES),
+    phaseSince: z.string(),
+    daysInPhase: z.number().int(),
+    firstContactDate: z.string().nullable(),
+    /** Set while the first contact has not happened and the 7-day target has passed. */
+    firstContactOverdue: z.boolean(),
     createdAt: z.iso.datetime(),
     version: z.number().int(),
   })
@@ -60,6 +72,9 @@ export const caseloadItemSchema = z.object({
   teamName: z.string(),
   specialist: z.object({ id: uuid, displayName: z.string() }).nullable(),
   daysSinceReferral: z.number().int(),
+  phase: z.enum(PHASES),
+  daysInPhase: z.number().int(),
+  firstContactOverdue: z.boolean(),
 });
 
 export const caseloadSchema = z.object({ items: z.array(caseloadItemSchema) }).meta({ id: 'Caseload' });

@@ -1,4 +1,4 @@
-import type { CareTeamRole, OrganisationKind, ReferralSource, Role } from '@ips-bridge/domain';
+import type { CareTeamRole, OrganisationKind, Phase, ReferralSource, Role } from '@ips-bridge/domain';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** Row types of the database, as Kysely sees them. Rows stay inside this package; repositories map them. */
@@ -60,6 +60,31 @@ export interface ParticipantTable {
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | undefined, Date>;
   version: Generated<number>;
+  phase: Generated<Phase>;
+  phase_since: DateOnly;
+  first_contact_date: DateOnly | null;
+}
+
+export interface ParticipantPhaseTable {
+  id: Generated<number>;
+  participant_id: string;
+  phase: Phase;
+  started_on: DateOnly;
+  reason: string | null;
+  planned_recontact: DateOnly | null;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+}
+
+export interface ChangeLogTable {
+  id: Generated<number>;
+  participant_id: string;
+  entity: string;
+  action: string;
+  before: ColumnType<unknown, string | null, never>;
+  after: ColumnType<unknown, string | null, never>;
+  changed_by: string | null;
+  changed_at: CreatedAt;
 }
 
 export interface CareTeamMemberTable {
@@ -89,6 +114,8 @@ export interface Database {
   participant: ParticipantTable;
   care_team_member: CareTeamMemberTable;
   audit_log: AuditLogTable;
+  participant_phase: ParticipantPhaseTable;
+  change_log: ChangeLogTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

@@ -20,6 +20,7 @@ import { sendProblem, toAppError } from './http/problem.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerHealthRoutes } from './routes/health.routes.ts';
+import { registerJourneyRoutes } from './routes/journey.routes.ts';
 import { registerOpenApiRoute } from './routes/openapi.routes.ts';
 import { registerParticipantRoutes } from './routes/participants.routes.ts';
 import { registerWebRoutes } from './routes/web.routes.ts';
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerHealthRoutes(app, { db });
   registerAuthRoutes(app, { db, config, now });
   registerParticipantRoutes(app, { db, now });
+  registerJourneyRoutes(app, { db, now });
   registerAdminRoutes(app, { db });
   registerOpenApiRoute(app);
   deps.extraRoutes?.(app);

@@ -1,4 +1,4 @@
-import type { CareTeamRole, ParticipantAccessFacts, ReferralSource } from '@ips-bridge/domain';
+import type { CareTeamRole, ParticipantAccessFacts, Phase, ReferralSource } from '@ips-bridge/domain';
 import type { DbOrTrx } from '../connection.ts';
 
 export interface CareTeamMember {
@@ -19,6 +19,9 @@ export interface ParticipantRecord {
   referralDate: string;
   team: { id: string; name: string };
   careTeam: CareTeamMember[];
+  phase: Phase;
+  phaseSince: string;
+  firstContactDate: string | null;
   createdAt: Date;
   version: number;
 }
@@ -31,6 +34,9 @@ export interface CaseloadRow {
   referralSource: ReferralSource;
   teamName: string;
   specialist: { id: string; displayName: string } | null;
+  phase: Phase;
+  phaseSince: string;
+  firstContactDate: string | null;
 }
 
 export interface NewParticipant {
@@ -61,10 +67,20 @@ export async function insertParticipant(db: DbOrTrx, input: NewParticipant): Pro
       email: input.email,
       referral_source: input.referralSource,
       referral_date: input.referralDate,
+      phase_since: input.referralDate,
       created_by: input.createdBy,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await db
+    .insertInto('participant_phase')
+    .values({
+      participant_id: row.id,
+      phase: 'referred',
+      started_on: input.referralDate,
+      recorded_by: input.createdBy,
+    })
+    .execute();
   return row.id;
 }
 
@@ -160,6 +176,9 @@ export async function findParticipant(
       'p.referral_date',
       'p.created_at',
       'p.version',
+      'p.phase',
+      'p.phase_since',
+      'p.first_contact_date',
       't.id as team_id',
       't.name as team_name',
     ])
@@ -179,6 +198,9 @@ export async function findParticipant(
     referralDate: row.referral_date,
     team: { id: row.team_id, name: row.team_name },
     careTeam: teams.get(row.id) ?? [],
+    phase: row.phase,
+    phaseSince: row.phase_since,
+    firstContactDate: row.first_contact_date,
     createdAt: row.created_at,
     version: row.version,
   };
@@ -205,6 +227,9 @@ export async function listCaseloadCandidates(
       'p.family_name',
       'p.referral_date',
       'p.referral_source',
+      'p.phase',
+      'p.phase_since',
+      'p.first_contact_date',
       't.name as team_name',
       'su.id as specialist_id',
       'su.display_name as specialist_name',
@@ -239,6 +264,9 @@ export async function listCaseloadCandidates(
       teamName: r.team_name,
       specialist:
         r.specialist_id && r.specialist_name ? { id: r.specialist_id, displayName: r.specialist_name } : null,
+      phase: r.phase,
+      phaseSince: r.phase_since,
+      firstContactDate: r.first_contact_date,
     });
   }
   return result;

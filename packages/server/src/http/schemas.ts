@@ -7,6 +7,8 @@ export const problemResponses = {
   403: problemSchema,
   404: problemSchema,
   409: problemSchema,
+  412: problemSchema,
+  428: problemSchema,
   429: problemSchema,
   503: problemSchema,
 } as const;

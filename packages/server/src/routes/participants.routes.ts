@@ -19,6 +19,7 @@ import {
 import {
   daysBetween,
   decideParticipantAccess,
+  firstContactStatus,
   osloDate,
   REGISTERING_ROLES,
   referralDateProblem,
@@ -27,12 +28,20 @@ import {
 } from '@ips-bridge/domain';
 import type { App } from '../app-types.ts';
 import { requireAuth } from '../http/access.ts';
+import { setEtag } from '../http/concurrency.ts';
 import { AppError } from '../http/errors.ts';
 import { withParticipant } from '../http/participant-access.ts';
 import { problemResponses } from '../http/schemas.ts';
 
-function toResponse(record: ParticipantRecord): Participant {
-  return { ...record, createdAt: record.createdAt.toISOString() };
+/** The participant as the API shows it, with the journey figures derived for `today`. */
+export function toParticipantResponse(record: ParticipantRecord, today: string): Participant {
+  const firstContact = firstContactStatus(record.referralDate, record.firstContactDate, today);
+  return {
+    ...record,
+    daysInPhase: daysBetween(record.phaseSince, today),
+    firstContactOverdue: firstContact.status === 'pending' && firstContact.overdue,
+    createdAt: record.createdAt.toISOString(),
+  };
 }
 
 export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => Date }): void {
@@ -79,7 +88,15 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
           })),
         );
         return {
-          items: visible.map((c) => ({ ...c, daysSinceReferral: daysBetween(c.referralDate, today) })),
+          items: visible.map(({ phaseSince, firstContactDate, ...c }) => {
+            const firstContact = firstContactStatus(c.referralDate, firstContactDate, today);
+            return {
+              ...c,
+              daysSinceReferral: daysBetween(c.referralDate, today),
+              daysInPhase: daysBetween(phaseSince, today),
+              firstContactOverdue: firstContact.status === 'pending' && firstContact.overdue,
+            };
+          }),
         };
       });
     },
@@ -158,7 +175,8 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
           throw error;
         });
       if (!participant) throw new Error('registered participant not found');
-      return reply.code(201).send(toResponse(participant));
+      setEtag(reply, participant.version);
+      return reply.code(201).send(toParticipantResponse(participant, osloDate(deps.now())));
     },
   );
 
@@ -173,12 +191,13 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
         response: { 200: participantSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const participant = await withParticipant(db, request, request.params.participantId, (trx) =>
         findParticipant(trx, request.params.participantId),
       );
       if (!participant) throw new AppError('not_found');
-      return toResponse(participant);
+      setEtag(reply, participant.version);
+      return toParticipantResponse(participant, osloDate(deps.now()));
     },
   );
 }
