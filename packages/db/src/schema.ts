@@ -87,6 +87,30 @@ export interface ChangeLogTable {
   changed_at: CreatedAt;
 }
 
+export interface BenefitScenarioTable {
+  id: Generated<string>;
+  participant_id: string;
+  name: string;
+  input: ColumnType<unknown, string, never>;
+  summary: ColumnType<unknown, string, never>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  deleted_at: ColumnType<Date | null, never, Date | null>;
+}
+
+export interface NavQuestionTable {
+  id: Generated<string>;
+  participant_id: string;
+  scenario_id: string | null;
+  question: string;
+  asked_by: string | null;
+  asked_at: CreatedAt;
+  answer: ColumnType<string | null, never, string | null>;
+  answered_on: ColumnType<string | null, never, string | null>;
+  answered_by: ColumnType<string | null, never, string | null>;
+  version: ColumnType<number, never, number>;
+}
+
 export interface CareTeamMemberTable {
   participant_id: string;
   user_id: string;
@@ -116,6 +140,8 @@ export interface Database {
   audit_log: AuditLogTable;
   participant_phase: ParticipantPhaseTable;
   change_log: ChangeLogTable;
+  benefit_scenario: BenefitScenarioTable;
+  nav_question: NavQuestionTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;
