@@ -7,7 +7,14 @@ import {
   insertParticipant,
   insertUser,
 } from '@ips-bridge/db';
-import { nextSyntheticNationalId, REFERRAL_SOURCES, type Role } from '@ips-bridge/domain';
+import {
+  daysBetween,
+  nextSyntheticNationalId,
+  PHASES,
+  type Phase,
+  REFERRAL_SOURCES,
+  type Role,
+} from '@ips-bridge/domain';
 import { hashPassword } from '../auth/password.ts';
 
 /**
@@ -254,6 +261,14 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
           await addCareTeamMember(trx, { participantId, userId: navCounsellor, role: 'nav_counsellor' });
         if (i % 2 === 0)
           await addCareTeamMember(trx, { participantId, userId: therapist, role: 'therapist' });
+        await walkDemoJourney(trx, {
+          participantId,
+          referralDate,
+          today: options.today,
+          target: PHASES[n % PHASES.length] ?? 'referred',
+          recordedBy: specialist ?? null,
+          seed: n,
+        });
         await appendAudit(trx, [
           {
             actorUserId: null,
@@ -269,6 +284,61 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
     }
     return { logins, participants: participantNumber };
   });
+}
+
+const DEMO_PATHS: Record<Phase, Phase[]> = {
+  referred: [],
+  engagement: ['engagement'],
+  career_profile: ['engagement', 'career_profile'],
+  job_search: ['engagement', 'career_profile', 'job_search'],
+  working: ['engagement', 'career_profile', 'job_search', 'working'],
+  education: ['engagement', 'career_profile', 'education'],
+  follow_along: ['engagement', 'career_profile', 'job_search', 'working', 'follow_along'],
+  paused: ['engagement', 'paused'],
+  ended: ['engagement', 'career_profile', 'job_search', 'ended'],
+};
+
+/** Moves a demo participant through the phases up to `target`, dated between the referral and today. */
+async function walkDemoJourney(
+  trx: DbOrTrx,
+  input: { participantId: string; referralDate: string; today: string; target: Phase; recordedBy: string | null; seed: number },
+): Promise<void> {
+  const path = DEMO_PATHS[input.target];
+  const span = Math.max(1, daysBetween(input.referralDate, input.today));
+  // Most people are contacted within a week; every fifth waits longer, so the warning shows in the demo.
+  const firstContactDays = Math.min(span, input.seed % 5 === 0 ? 9 : 2 + (input.seed % 5));
+  const hasFirstContact = path.length > 0 || input.seed % 2 === 0;
+  let since = input.referralDate;
+  for (const [index, phase] of path.entries()) {
+    since = daysAfter(input.referralDate, Math.round((span * (index + 1)) / (path.length + 1)));
+    await trx
+      .insertInto('participant_phase')
+      .values({
+        participant_id: input.participantId,
+        phase,
+        started_on: since,
+        reason: phase === 'paused' ? 'health' : phase === 'ended' ? 'own_wish' : null,
+        planned_recontact: phase === 'paused' ? daysAfter(input.today, 21) : null,
+        recorded_by: input.recordedBy,
+      })
+      .execute();
+  }
+  await trx
+    .updateTable('participant')
+    .set({
+      phase: input.target,
+      phase_since: since,
+      first_contact_date:
+        hasFirstContact && firstContactDays <= span ? daysAfter(input.referralDate, firstContactDays) : null,
+    })
+    .where('id', '=', input.participantId)
+    .execute();
+}
+
+function daysAfter(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 function daysBefore(today: string, days: number): string {
