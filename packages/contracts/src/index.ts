@@ -1,4 +1,5 @@
 export * from './admin.ts';
+export * from './career-profile.ts';
 export * from './common.ts';
 export * from './journey.ts';
 export * from './participants.ts';

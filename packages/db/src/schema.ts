@@ -111,6 +111,16 @@ export interface NavQuestionTable {
   version: ColumnType<number, never, number>;
 }
 
+export interface CareerProfileVersionTable {
+  participant_id: string;
+  version: number;
+  content: ColumnType<unknown, string, never>;
+  health_content: ColumnType<unknown, string, never>;
+  reason: 'first_version' | 'update' | 'after_job_experience';
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface CareTeamMemberTable {
   participant_id: string;
   user_id: string;
@@ -142,6 +152,7 @@ export interface Database {
   change_log: ChangeLogTable;
   benefit_scenario: BenefitScenarioTable;
   nav_question: NavQuestionTable;
+  career_profile_version: CareerProfileVersionTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

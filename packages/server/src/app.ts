@@ -19,6 +19,7 @@ import { AppError } from './http/errors.ts';
 import { sendProblem, toAppError } from './http/problem.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
+import { registerCareerProfileRoutes } from './routes/career-profile.routes.ts';
 import { registerHealthRoutes } from './routes/health.routes.ts';
 import { registerJourneyRoutes } from './routes/journey.routes.ts';
 import { registerOpenApiRoute } from './routes/openapi.routes.ts';
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAuthRoutes(app, { db, config, now });
   registerParticipantRoutes(app, { db, now });
   registerJourneyRoutes(app, { db, now });
+  registerCareerProfileRoutes(app, { db, now });
   registerAdminRoutes(app, { db });
   registerOpenApiRoute(app);
   deps.extraRoutes?.(app);

@@ -301,7 +301,14 @@ const DEMO_PATHS: Record<Phase, Phase[]> = {
 /** Moves a demo participant through the phases up to `target`, dated between the referral and today. */
 async function walkDemoJourney(
   trx: DbOrTrx,
-  input: { participantId: string; referralDate: string; today: string; target: Phase; recordedBy: string | null; seed: number },
+  input: {
+    participantId: string;
+    referralDate: string;
+    today: string;
+    target: Phase;
+    recordedBy: string | null;
+    seed: number;
+  },
 ): Promise<void> {
   const path = DEMO_PATHS[input.target];
   const span = Math.max(1, daysBetween(input.referralDate, input.today));
