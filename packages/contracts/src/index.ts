@@ -3,4 +3,5 @@ export * from './career-profile.ts';
 export * from './common.ts';
 export * from './journey.ts';
 export * from './participants.ts';
+export * from './plan.ts';
 export * from './session.ts';

@@ -7,6 +7,7 @@ export * from './repositories/career-profile.repository.ts';
 export * from './repositories/journey.repository.ts';
 export * from './repositories/organisations.repository.ts';
 export * from './repositories/participants.repository.ts';
+export * from './repositories/plan.repository.ts';
 export * from './repositories/sessions.repository.ts';
 export * from './repositories/users.repository.ts';
 export type { Database } from './schema.ts';

@@ -1,4 +1,13 @@
-import type { CareTeamRole, OrganisationKind, Phase, ReferralSource, Role } from '@ips-bridge/domain';
+import type {
+  CareTeamRole,
+  GoalStatus,
+  OrganisationKind,
+  Phase,
+  ReferralSource,
+  Role,
+  StepOwnerRole,
+  StepStatus,
+} from '@ips-bridge/domain';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** Row types of the database, as Kysely sees them. Rows stay inside this package; repositories map them. */
@@ -121,6 +130,36 @@ export interface CareerProfileVersionTable {
   created_at: CreatedAt;
 }
 
+export interface PlanGoalTable {
+  id: Generated<string>;
+  position: ColumnType<number, never, never>;
+  participant_id: string;
+  parent_id: string | null;
+  text: string;
+  status: Generated<GoalStatus>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface PlanStepTable {
+  id: Generated<string>;
+  position: ColumnType<number, never, never>;
+  participant_id: string;
+  goal_id: string;
+  text: string;
+  owner_role: StepOwnerRole;
+  owner_user_id: string | null;
+  due_date: DateOnly | null;
+  status: Generated<StepStatus>;
+  done_on: DateOnly | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
 export interface CareTeamMemberTable {
   participant_id: string;
   user_id: string;
@@ -153,6 +192,8 @@ export interface Database {
   benefit_scenario: BenefitScenarioTable;
   nav_question: NavQuestionTable;
   career_profile_version: CareerProfileVersionTable;
+  plan_goal: PlanGoalTable;
+  plan_step: PlanStepTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

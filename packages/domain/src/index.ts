@@ -5,4 +5,5 @@ export * from './identity/national-id.ts';
 export * from './journey/phases.ts';
 export * from './participants/referral.ts';
 export * from './participants/registration.ts';
+export * from './plan/plan.ts';
 export * from './shared/local-date.ts';

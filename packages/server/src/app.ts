@@ -24,6 +24,7 @@ import { registerHealthRoutes } from './routes/health.routes.ts';
 import { registerJourneyRoutes } from './routes/journey.routes.ts';
 import { registerOpenApiRoute } from './routes/openapi.routes.ts';
 import { registerParticipantRoutes } from './routes/participants.routes.ts';
+import { registerPlanRoutes } from './routes/plan.routes.ts';
 import { registerWebRoutes } from './routes/web.routes.ts';
 
 export interface AppDeps {
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerParticipantRoutes(app, { db, now });
   registerJourneyRoutes(app, { db, now });
   registerCareerProfileRoutes(app, { db, now });
+  registerPlanRoutes(app, { db, now });
   registerAdminRoutes(app, { db });
   registerOpenApiRoute(app);
   deps.extraRoutes?.(app);

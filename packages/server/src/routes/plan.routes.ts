@@ -1,0 +1,341 @@
+import {
+  createGoalBody,
+  createStepBody,
+  participantParams,
+  planSchema,
+  updateGoalBody,
+  updateStepBody,
+  uuid,
+  workListSchema,
+} from '@ips-bridge/contracts';
+import {
+  appendAudit,
+  appendChange,
+  type Db,
+  type DbOrTrx,
+  findAccessFactsMany,
+  findGoal,
+  findStep,
+  insertGoal,
+  insertStep,
+  listCaseloadCandidates,
+  listOwnedOpenSteps,
+  listPlan,
+  resolveStepOwner,
+  updateGoalIfVersion,
+  updateStepIfVersion,
+} from '@ips-bridge/db';
+import {
+  DUE_SOON_DAYS,
+  daysBetween,
+  daysOverdue,
+  decideParticipantAccess,
+  firstContactStatus,
+  osloDate,
+  STAFF_ROLES,
+} from '@ips-bridge/domain';
+import type { FastifyRequest } from 'fastify';
+import type { App } from '../app-types.ts';
+import { requireAuth } from '../http/access.ts';
+import { requireIfMatch } from '../http/concurrency.ts';
+import { AppError } from '../http/errors.ts';
+import { withParticipant } from '../http/participant-access.ts';
+import { problemResponses } from '../http/schemas.ts';
+
+async function planResponse(trx: DbOrTrx, participantId: string, today: string) {
+  const goals = await listPlan(trx, participantId);
+  return {
+    goals: goals.map((g) => ({
+      id: g.id,
+      parentId: g.parentId,
+      text: g.text,
+      status: g.status,
+      version: g.version,
+      steps: g.steps.map((s) => ({ ...s, daysOverdue: daysOverdue(s, today) })),
+    })),
+  };
+}
+
+const invalid = (path: string, code: string, message: string) =>
+  new AppError('validation_failed', { errors: [{ path, code, message }] });
+
+export function registerPlanRoutes(app: App, deps: { db: Db; now: () => Date }): void {
+  const { db } = deps;
+  const writeRule = (audit: string) =>
+    ({ access: { kind: 'participant', action: 'write', audit, roles: STAFF_ROLES } }) as const;
+
+  app.get(
+    '/api/participants/:participantId/plan',
+    {
+      config: { access: { kind: 'participant', action: 'read', audit: 'plan.read', roles: 'all' } },
+      schema: {
+        tags: ['plan'],
+        summary: 'The individual plan: goals, sub-goals and steps with owners and due dates',
+        params: participantParams,
+        response: { 200: planSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      withParticipant(db, request, request.params.participantId, (trx) =>
+        planResponse(trx, request.params.participantId, osloDate(deps.now())),
+      ),
+  );
+
+  app.post(
+    '/api/participants/:participantId/plan/goals',
+    {
+      config: writeRule('plan.goal.create'),
+      schema: {
+        tags: ['plan'],
+        summary: "Add a goal (in the person's own words) or a sub-goal",
+        params: participantParams,
+        body: createGoalBody,
+        response: { 201: planSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const now = deps.now();
+      const { participantId } = request.params;
+      const plan = await withParticipant(db, request, participantId, async (trx) => {
+        const parentId = request.body.parentId ?? null;
+        if (parentId) {
+          const parent = await findGoal(trx, participantId, parentId);
+          if (!parent) throw invalid('parentId', 'unknown_goal', 'No such goal in this plan');
+          if (parent.parentId)
+            throw invalid('parentId', 'nested_too_deep', 'A sub-goal cannot have sub-goals');
+        }
+        const id = await insertGoal(trx, {
+          participantId,
+          parentId,
+          text: request.body.text,
+          createdBy: user.id,
+          at: now,
+        });
+        await appendChange(trx, {
+          participantId,
+          entity: 'plan_goal',
+          action: 'create',
+          before: null,
+          after: { id, text: request.body.text, parentId },
+          changedBy: user.id,
+          at: now,
+        });
+        return planResponse(trx, participantId, osloDate(now));
+      });
+      return reply.code(201).send(plan);
+    },
+  );
+
+  app.put(
+    '/api/participants/:participantId/plan/goals/:goalId',
+    {
+      config: writeRule('plan.goal.update'),
+      schema: {
+        tags: ['plan'],
+        summary: "Change a goal's words or status (If-Match: the goal's version)",
+        params: participantParams.extend({ goalId: uuid }),
+        body: updateGoalBody,
+        response: { 200: planSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const expectedVersion = requireIfMatch(request);
+      const { user } = requireAuth(request);
+      const now = deps.now();
+      const { participantId, goalId } = request.params;
+      return withParticipant(db, request, participantId, async (trx) => {
+        const goal = await findGoal(trx, participantId, goalId);
+        if (!goal) throw new AppError('not_found');
+        if (goal.version !== expectedVersion) throw new AppError('precondition_failed');
+        const saved = await updateGoalIfVersion(trx, { goalId, expectedVersion, ...request.body, at: now });
+        if (!saved) throw new AppError('precondition_failed');
+        await appendChange(trx, {
+          participantId,
+          entity: 'plan_goal',
+          action: 'update',
+          before: { id: goalId, text: goal.text, status: goal.status },
+          after: { id: goalId, ...request.body },
+          changedBy: user.id,
+          at: now,
+        });
+        return planResponse(trx, participantId, osloDate(now));
+      });
+    },
+  );
+
+  app.post(
+    '/api/participants/:participantId/plan/steps',
+    {
+      config: writeRule('plan.step.create'),
+      schema: {
+        tags: ['plan'],
+        summary: 'Add a step to a goal, with one owner and a due date',
+        params: participantParams,
+        body: createStepBody,
+        response: { 201: planSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const now = deps.now();
+      const today = osloDate(now);
+      const { participantId } = request.params;
+      const body = request.body;
+      const plan = await withParticipant(db, request, participantId, async (trx) => {
+        if (!(await findGoal(trx, participantId, body.goalId))) {
+          throw invalid('goalId', 'unknown_goal', 'No such goal in this plan');
+        }
+        if (body.dueDate && daysBetween(today, body.dueDate) < 0) {
+          throw invalid('dueDate', 'date_in_past', 'A new step cannot be due in the past');
+        }
+        const ownerUserId = await resolveStepOwner(trx, participantId, body.ownerRole);
+        const id = await insertStep(trx, {
+          participantId,
+          goalId: body.goalId,
+          text: body.text,
+          ownerRole: body.ownerRole,
+          ownerUserId,
+          dueDate: body.dueDate ?? null,
+          createdBy: user.id,
+          at: now,
+        });
+        await appendChange(trx, {
+          participantId,
+          entity: 'plan_step',
+          action: 'create',
+          before: null,
+          after: { id, text: body.text, ownerRole: body.ownerRole, dueDate: body.dueDate ?? null },
+          changedBy: user.id,
+          at: now,
+        });
+        return planResponse(trx, participantId, today);
+      });
+      return reply.code(201).send(plan);
+    },
+  );
+
+  app.put(
+    '/api/participants/:participantId/plan/steps/:stepId',
+    {
+      config: writeRule('plan.step.update'),
+      schema: {
+        tags: ['plan'],
+        summary: 'Change a step: words, owner, due date or status (If-Match: the step version)',
+        params: participantParams.extend({ stepId: uuid }),
+        body: updateStepBody,
+        response: { 200: planSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const expectedVersion = requireIfMatch(request);
+      const { user } = requireAuth(request);
+      const now = deps.now();
+      const today = osloDate(now);
+      const { participantId, stepId } = request.params;
+      const body = request.body;
+      return withParticipant(db, request, participantId, async (trx) => {
+        const step = await findStep(trx, participantId, stepId);
+        if (!step) throw new AppError('not_found');
+        if (step.version !== expectedVersion) throw new AppError('precondition_failed');
+        const ownerUserId =
+          body.ownerRole === step.ownerRole
+            ? (step.owner?.id ?? null)
+            : await resolveStepOwner(trx, participantId, body.ownerRole);
+        const doneOn = body.status === 'done' ? (step.status === 'done' ? step.doneOn : today) : null;
+        const saved = await updateStepIfVersion(trx, {
+          stepId,
+          expectedVersion,
+          text: body.text,
+          ownerRole: body.ownerRole,
+          ownerUserId,
+          dueDate: body.dueDate,
+          status: body.status,
+          doneOn,
+          at: now,
+        });
+        if (!saved) throw new AppError('precondition_failed');
+        await appendChange(trx, {
+          participantId,
+          entity: 'plan_step',
+          action: 'update',
+          before: {
+            id: stepId,
+            text: step.text,
+            ownerRole: step.ownerRole,
+            dueDate: step.dueDate,
+            status: step.status,
+          },
+          after: { id: stepId, ...body },
+          changedBy: user.id,
+          at: now,
+        });
+        return planResponse(trx, participantId, today);
+      });
+    },
+  );
+
+  app.get(
+    '/api/work-list',
+    {
+      config: { access: { kind: 'authenticated', roles: STAFF_ROLES } },
+      schema: {
+        tags: ['plan'],
+        summary:
+          "The caller's work list: their open plan steps due within a week or overdue, and late first contacts",
+        response: { 200: workListSchema, ...problemResponses },
+      },
+    },
+    async (request) => workList(db, request, osloDate(deps.now())),
+  );
+}
+
+async function workList(db: Db, request: FastifyRequest, today: string) {
+  const { user } = requireAuth(request);
+  const actor = { userId: user.id, role: user.role, teamId: user.team?.id ?? null };
+  const until = new Date(`${today}T00:00:00Z`);
+  until.setUTCDate(until.getUTCDate() + DUE_SOON_DAYS);
+  return db.transaction().execute(async (trx) => {
+    const steps = await listOwnedOpenSteps(trx, user.id, until.toISOString().slice(0, 10));
+    const caseload = await listCaseloadCandidates(trx, {
+      userId: user.id,
+      supervisedTeamId: user.role === 'ips_supervisor' ? actor.teamId : null,
+    });
+    const late = caseload.filter((c) => {
+      const status = firstContactStatus(c.referralDate, c.firstContactDate, today);
+      return status.status === 'pending' && status.overdue && c.phase !== 'ended' && c.phase !== 'paused';
+    });
+    const ids = [...new Set([...steps.map((s) => s.participantId), ...late.map((c) => c.id)])];
+    const facts = await findAccessFactsMany(trx, ids);
+    const visible = new Set(
+      ids.filter((id) => {
+        const f = facts.get(id);
+        return f !== undefined && decideParticipantAccess(actor, f, 'read').allowed;
+      }),
+    );
+    await appendAudit(
+      trx,
+      [...visible].map((participantId) => ({
+        actorUserId: user.id,
+        actorRole: user.role,
+        action: 'work_list.read',
+        participantId,
+        outcome: 'allowed' as const,
+        reason: null,
+        requestId: request.id,
+      })),
+    );
+    return {
+      steps: steps
+        .filter((s) => visible.has(s.participantId))
+        .map((s) => ({ ...s, daysOverdue: daysOverdue({ status: 'open', dueDate: s.dueDate }, today) })),
+      firstContactsOverdue: late
+        .filter((c) => visible.has(c.id))
+        .map((c) => ({
+          participantId: c.id,
+          participantName: `${c.givenName} ${c.familyName}`,
+          daysSinceReferral: daysBetween(c.referralDate, today),
+        })),
+    };
+  });
+}
