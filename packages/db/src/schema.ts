@@ -1,5 +1,6 @@
 import type {
   CareTeamRole,
+  ContactPurpose,
   GoalStatus,
   OrganisationKind,
   Phase,
@@ -160,6 +161,37 @@ export interface PlanStepTable {
   version: Generated<number>;
 }
 
+export interface EmployerTable {
+  id: Generated<string>;
+  team_id: string;
+  name: string;
+  organisation_number: string | null;
+  sector: string | null;
+  address: string | null;
+  notes: Generated<string>;
+  contacts: ColumnType<unknown, string | undefined, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface EmployerContactTable {
+  id: Generated<string>;
+  employer_id: string;
+  specialist_id: string;
+  contact_date: DateOnly;
+  face_to_face: boolean;
+  purpose: ContactPurpose;
+  outcome: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface EmployerContactParticipantTable {
+  contact_id: string;
+  participant_id: string;
+}
+
 export interface CareTeamMemberTable {
   participant_id: string;
   user_id: string;
@@ -194,6 +226,9 @@ export interface Database {
   career_profile_version: CareerProfileVersionTable;
   plan_goal: PlanGoalTable;
   plan_step: PlanStepTable;
+  employer: EmployerTable;
+  employer_contact: EmployerContactTable;
+  employer_contact_participant: EmployerContactParticipantTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

@@ -20,6 +20,7 @@ import { sendProblem, toAppError } from './http/problem.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerCareerProfileRoutes } from './routes/career-profile.routes.ts';
+import { registerEmployerRoutes } from './routes/employers.routes.ts';
 import { registerHealthRoutes } from './routes/health.routes.ts';
 import { registerJourneyRoutes } from './routes/journey.routes.ts';
 import { registerOpenApiRoute } from './routes/openapi.routes.ts';
@@ -125,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerJourneyRoutes(app, { db, now });
   registerCareerProfileRoutes(app, { db, now });
   registerPlanRoutes(app, { db, now });
+  registerEmployerRoutes(app, { db, now });
   registerAdminRoutes(app, { db });
   registerOpenApiRoute(app);
   deps.extraRoutes?.(app);

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestContext,
+  type TestClient,
+  type TestContext,
+  testNationalId,
+} from '../testing/test-context.ts';
+
+let ctx: TestContext;
+let spec: TestClient;
+let participantId: string;
+let otherParticipantId: string;
+
+beforeAll(async () => {
+  ctx = await createTestContext({ now: () => new Date('2026-11-20T10:00:00Z') }); // a Friday
+  spec = await ctx.login('specA1');
+  const register = async (client: TestClient, index: number, referralDate: string) =>
+    (
+      await client.post('/api/participants', {
+        givenName: 'Emma',
+        familyName: `Employer${index}`,
+        nationalId: testNationalId(40 + index),
+        referralSource: 'nav',
+        referralDate,
+      })
+    ).json().id as string;
+  participantId = await register(spec, 0, '2026-10-01');
+  otherParticipantId = await register(await ctx.login('specB1'), 1, '2026-10-01');
+});
+afterAll(() => ctx.close());
+
+const employer = {
+  name: 'Tromsø Dyreklinikk',
+  organisationNumber: '974 760 673',
+  sector: 'Dyrehelse',
+  contacts: [{ name: 'Ola Leder', role: 'Daglig leder', phone: '+47 900 00 000' }],
+};
+
+describe('employer register', () => {
+  let employerId: string;
+
+  it('adds an employer with a validated organisation number, normalised', async () => {
+    const response = await spec.post('/api/employers', employer);
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({
+      name: 'Tromsø Dyreklinikk',
+      organisationNumber: '974760673',
+      contactCount: 0,
+      version: 1,
+    });
+    employerId = response.json().id;
+    const list = (await spec.get('/api/employers?q=dyre')).json().items;
+    expect(list.map((e: { id: string }) => e.id)).toEqual([employerId]);
+    expect((await spec.get('/api/employers?q=bakeri')).json().items).toEqual([]);
+  });
+
+  it.each([
+    {
+      why: 'a wrong control digit',
+      patch: { organisationNumber: '974760674' },
+      code: 'organisation_number_checksum',
+    },
+    { why: 'eight digits', patch: { organisationNumber: '97476067' }, code: 'organisation_number_format' },
+  ])('refuses $why', async ({ patch, code }) => {
+    const response = await spec.post('/api/employers', { ...employer, name: 'X', ...patch });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toContainEqual(
+      expect.objectContaining({ path: 'organisationNumber', code }),
+    );
+  });
+
+  it('refuses the same organisation number twice in a team with 409', async () => {
+    const response = await spec.post('/api/employers', { ...employer, name: 'Duplicate' });
+    expect(response.statusCode).toBe(409);
+  });
+
+  it('keeps each team’s register to itself', async () => {
+    const other = await ctx.login('specB1');
+    expect((await other.get('/api/employers')).json().items).toEqual([]);
+    expect((await other.get(`/api/employers/${employerId}`)).statusCode).toBe(404);
+    expect((await (await ctx.login('navA')).get('/api/employers')).statusCode).toBe(403);
+  });
+
+  it('logs contacts for the specialist’s own participants only, and counts the week', async () => {
+    const contact = await spec.post(`/api/employers/${employerId}/contacts`, {
+      date: '2026-11-17',
+      faceToFace: true,
+      purpose: 'job_development',
+      outcome: 'Trenger dyrepleier i deltid',
+      participantIds: [participantId],
+    });
+    expect(contact.statusCode).toBe(201);
+    expect(contact.json()).toMatchObject({
+      faceToFace: true,
+      participants: [{ id: participantId, name: 'Emma Employer0' }],
+    });
+
+    const foreign = await spec.post(`/api/employers/${employerId}/contacts`, {
+      date: '2026-11-18',
+      faceToFace: true,
+      purpose: 'placement',
+      participantIds: [otherParticipantId],
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().errors[0]).toMatchObject({ path: 'participantIds.0', code: 'unknown_participant' });
+
+    const future = await spec.post(`/api/employers/${employerId}/contacts`, {
+      date: '2026-11-21',
+      faceToFace: false,
+      purpose: 'other',
+    });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().errors[0].path).toBe('date');
+
+    await spec.post(`/api/employers/${employerId}/contacts`, {
+      date: '2026-11-19',
+      faceToFace: false,
+      purpose: 'follow_up',
+    });
+    await spec.post(`/api/employers/${employerId}/contacts`, {
+      date: '2026-11-09',
+      faceToFace: true,
+      purpose: 'get_to_know',
+    });
+
+    const week = (await spec.get('/api/job-development/week')).json();
+    expect(week).toMatchObject({
+      weekStart: '2026-11-16',
+      faceToFace: 1,
+      other: 1,
+      target: 6,
+      meetsTarget: false,
+    });
+    expect(week.contacts).toHaveLength(2);
+    expect(week.participants).toEqual([
+      expect.objectContaining({
+        participantId,
+        firstEmployerContact: '2026-11-17',
+        daysToFirstEmployerContact: 47,
+        overTarget: true,
+      }),
+    ]);
+    const lastWeek = (await spec.get('/api/job-development/week?date=2026-11-12')).json();
+    expect(lastWeek).toMatchObject({ weekStart: '2026-11-09', faceToFace: 1, other: 0 });
+
+    const history = (await spec.get(`/api/participants/${participantId}/history`)).json();
+    expect(history.changes.some((c: { entity: string }) => c.entity === 'employer_contact')).toBe(true);
+  });
+
+  it('shows the contact log without participants the reader may not see', async () => {
+    const supervisorB = await ctx.login('supervisorB');
+    expect((await supervisorB.get(`/api/employers/${employerId}`)).statusCode).toBe(404);
+    const spec2 = await ctx.login('specA2');
+    const detail = (await spec2.get(`/api/employers/${employerId}`)).json();
+    expect(detail.contactLog).toHaveLength(3);
+    expect(detail.contactLog.every((c: { participants: unknown[] }) => c.participants.length === 0)).toBe(
+      true,
+    );
+    const own = (await spec.get(`/api/employers/${employerId}`)).json();
+    expect(own.contactLog.find((c: { date: string }) => c.date === '2026-11-17').participants).toHaveLength(
+      1,
+    );
+  });
+
+  it('changes an employer with If-Match', async () => {
+    const current = await spec.get(`/api/employers/${employerId}`);
+    const tag = String(current.headers.etag);
+    const update = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/employers/${employerId}`,
+      headers: { cookie: spec.cookie, 'x-csrf-token': spec.csrfToken, 'if-match': tag },
+      payload: { ...employer, notes: 'Positive til IPS' },
+    });
+    expect(update.statusCode).toBe(200);
+    expect(update.json().notes).toBe('Positive til IPS');
+    const stale = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/employers/${employerId}`,
+      headers: { cookie: spec.cookie, 'x-csrf-token': spec.csrfToken, 'if-match': tag },
+      payload: employer,
+    });
+    expect(stale.statusCode).toBe(412);
+  });
+});

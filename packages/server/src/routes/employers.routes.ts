@@ -1,0 +1,384 @@
+import {
+  employerBody,
+  employerContactBody,
+  employerContactSchema,
+  employerDetailSchema,
+  employerSchema,
+  jobDevelopmentWeekSchema,
+  uuid,
+} from '@ips-bridge/contracts';
+import {
+  appendAudit,
+  appendChange,
+  type Db,
+  type DbOrTrx,
+  type EmployerContactRecord,
+  findAccessFactsMany,
+  findEmployer,
+  firstEmployerContactDates,
+  insertEmployer,
+  insertEmployerContact,
+  listCaseloadCandidates,
+  listEmployerContacts,
+  listEmployers,
+  updateEmployerIfVersion,
+} from '@ips-bridge/db';
+import {
+  ACTIVE_PHASES,
+  type Actor,
+  addDays,
+  daysBetween,
+  decideParticipantAccess,
+  FIRST_EMPLOYER_CONTACT_TARGET_DAYS,
+  osloDate,
+  type ParticipantAction,
+  summariseWeek,
+  WEEKLY_FACE_TO_FACE_TARGET,
+  weekStart,
+} from '@ips-bridge/domain';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { App } from '../app-types.ts';
+import type { AuthContext } from '../auth/sessions.ts';
+import { requireAuth } from '../http/access.ts';
+import { requireIfMatch, setEtag } from '../http/concurrency.ts';
+import { AppError } from '../http/errors.ts';
+import { problemResponses } from '../http/schemas.ts';
+
+/** Employers belong to an IPS team; specialists and supervisors of that team work with them. */
+const JOB_DEVELOPERS = ['employment_specialist', 'ips_supervisor'] as const;
+const ACCESS = { access: { kind: 'authenticated', roles: JOB_DEVELOPERS } } as const;
+const employerParams = z.strictObject({ employerId: uuid });
+
+function teamOf(auth: AuthContext): string {
+  if (!auth.user.team) throw new AppError('forbidden', { detail: 'You are not a member of an IPS team' });
+  return auth.user.team.id;
+}
+
+function actorOf(auth: AuthContext): Actor {
+  return { userId: auth.user.id, role: auth.user.role, teamId: auth.user.team?.id ?? null };
+}
+
+/** Ids among `ids` that the actor may read or write under the participant policy. */
+async function permitted(trx: DbOrTrx, actor: Actor, ids: readonly string[], action: ParticipantAction) {
+  const facts = await findAccessFactsMany(trx, ids);
+  return new Set(
+    ids.filter((id) => {
+      const f = facts.get(id);
+      return f !== undefined && decideParticipantAccess(actor, f, action).allowed;
+    }),
+  );
+}
+
+/** Contact log entries as the caller may see them: participants they may not read are left out, the rest audited. */
+async function visibleContacts(
+  trx: DbOrTrx,
+  request: FastifyRequest,
+  auth: AuthContext,
+  contacts: EmployerContactRecord[],
+): Promise<EmployerContactRecord[]> {
+  const ids = [...new Set(contacts.flatMap((c) => c.participants.map((p) => p.id)))];
+  const readable = await permitted(trx, actorOf(auth), ids, 'read');
+  await appendAudit(
+    trx,
+    [...readable].map((participantId) => ({
+      actorUserId: auth.user.id,
+      actorRole: auth.user.role,
+      action: 'employer_contact.read',
+      participantId,
+      outcome: 'allowed' as const,
+      reason: null,
+      requestId: request.id,
+    })),
+  );
+  return contacts.map((c) => ({ ...c, participants: c.participants.filter((p) => readable.has(p.id)) }));
+}
+
+export function registerEmployerRoutes(app: App, deps: { db: Db; now: () => Date }): void {
+  const { db } = deps;
+
+  app.get(
+    '/api/employers',
+    {
+      config: ACCESS,
+      schema: {
+        tags: ['employers'],
+        summary: "The team's employer register, searchable by name, organisation number or sector",
+        querystring: z.strictObject({ q: z.string().trim().max(100).optional() }),
+        response: { 200: z.object({ items: z.array(employerSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const team = teamOf(requireAuth(request));
+      const items = await listEmployers(db, team, request.query.q || null);
+      return { items: items.map(({ teamId: _team, ...e }) => e) };
+    },
+  );
+
+  app.post(
+    '/api/employers',
+    {
+      config: ACCESS,
+      schema: {
+        tags: ['employers'],
+        summary: 'Add an employer to the team’s register',
+        body: employerBody,
+        response: { 201: employerSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const team = teamOf(auth);
+      const id = await insertEmployer(db, {
+        ...request.body,
+        teamId: team,
+        createdBy: auth.user.id,
+        at: deps.now(),
+      }).catch((error: unknown) => {
+        if ((error as { code?: string }).code === '23505') {
+          throw new AppError('conflict', {
+            detail: 'This employer is already in the register',
+            errors: [
+              { path: 'organisationNumber', code: 'employer_exists', message: 'Already in the register' },
+            ],
+          });
+        }
+        throw error;
+      });
+      const created = await findEmployer(db, id);
+      if (!created) throw new Error('created employer not found');
+      setEtag(reply, created.version);
+      const { teamId: _team, ...employer } = created;
+      return reply.code(201).send(employer);
+    },
+  );
+
+  app.get(
+    '/api/employers/:employerId',
+    {
+      config: ACCESS,
+      schema: {
+        tags: ['employers'],
+        summary: 'An employer with its contact log',
+        params: employerParams,
+        response: { 200: employerDetailSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const team = teamOf(auth);
+      return db.transaction().execute(async (trx) => {
+        const employer = await findEmployer(trx, request.params.employerId);
+        if (!employer || employer.teamId !== team) throw new AppError('not_found');
+        const log = await visibleContacts(
+          trx,
+          request,
+          auth,
+          await listEmployerContacts(trx, { employerId: employer.id }),
+        );
+        setEtag(reply, employer.version);
+        const { teamId: _team, ...rest } = employer;
+        return { ...rest, contactLog: log };
+      });
+    },
+  );
+
+  app.put(
+    '/api/employers/:employerId',
+    {
+      config: ACCESS,
+      schema: {
+        tags: ['employers'],
+        summary: 'Change an employer (If-Match: the version you read)',
+        params: employerParams,
+        body: employerBody,
+        response: { 200: employerSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const expectedVersion = requireIfMatch(request);
+      const team = teamOf(requireAuth(request));
+      const existing = await findEmployer(db, request.params.employerId);
+      if (!existing || existing.teamId !== team) throw new AppError('not_found');
+      const saved = await updateEmployerIfVersion(db, {
+        ...request.body,
+        employerId: existing.id,
+        expectedVersion,
+        at: deps.now(),
+      }).catch((error: unknown) => {
+        if ((error as { code?: string }).code === '23505') {
+          throw new AppError('conflict', {
+            errors: [
+              {
+                path: 'organisationNumber',
+                code: 'employer_exists',
+                message: 'Another employer has this number',
+              },
+            ],
+          });
+        }
+        throw error;
+      });
+      if (!saved) throw new AppError('precondition_failed');
+      const updated = await findEmployer(db, existing.id);
+      if (!updated) throw new AppError('not_found');
+      setEtag(reply, updated.version);
+      const { teamId: _team, ...employer } = updated;
+      return employer;
+    },
+  );
+
+  app.post(
+    '/api/employers/:employerId/contacts',
+    {
+      config: ACCESS,
+      schema: {
+        tags: ['employers'],
+        summary:
+          'Log an employer contact: date, face to face or not, purpose, outcome, and the participants it was for',
+        params: employerParams,
+        body: employerContactBody,
+        response: { 201: employerContactSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const team = teamOf(auth);
+      const now = deps.now();
+      const body = request.body;
+      if (daysBetween(osloDate(now), body.date) > 0) {
+        throw new AppError('validation_failed', {
+          errors: [{ path: 'date', code: 'date_in_future', message: 'The date cannot be in the future' }],
+        });
+      }
+      const participantIds = [...new Set(body.participantIds)];
+      const contact = await db.transaction().execute(async (trx) => {
+        const employer = await findEmployer(trx, request.params.employerId);
+        if (!employer || employer.teamId !== team) throw new AppError('not_found');
+        const writable = await permitted(trx, actorOf(auth), participantIds, 'write');
+        const refused = participantIds.findIndex((id) => !writable.has(id));
+        if (refused >= 0) {
+          throw new AppError('validation_failed', {
+            errors: [
+              {
+                path: `participantIds.${refused}`,
+                code: 'unknown_participant',
+                message: 'Not one of your participants',
+              },
+            ],
+          });
+        }
+        const id = await insertEmployerContact(trx, {
+          employerId: employer.id,
+          specialistId: auth.user.id,
+          date: body.date,
+          faceToFace: body.faceToFace,
+          purpose: body.purpose,
+          outcome: body.outcome,
+          participantIds,
+          at: now,
+        });
+        for (const participantId of participantIds) {
+          await appendChange(trx, {
+            participantId,
+            entity: 'employer_contact',
+            action: 'create',
+            before: null,
+            after: {
+              id,
+              employer: employer.name,
+              date: body.date,
+              faceToFace: body.faceToFace,
+              purpose: body.purpose,
+            },
+            changedBy: auth.user.id,
+            at: now,
+          });
+        }
+        await appendAudit(
+          trx,
+          participantIds.map((participantId) => ({
+            actorUserId: auth.user.id,
+            actorRole: auth.user.role,
+            action: 'employer_contact.create',
+            participantId,
+            outcome: 'allowed' as const,
+            reason: null,
+            requestId: request.id,
+          })),
+        );
+        const [created] = await listEmployerContacts(trx, {
+          employerId: employer.id,
+          from: body.date,
+          toExclusive: addDays(body.date, 1),
+        }).then((list) => list.filter((c) => c.id === id));
+        if (!created) throw new Error('created contact not found');
+        return created;
+      });
+      return reply.code(201).send(contact);
+    },
+  );
+
+  app.get(
+    '/api/job-development/week',
+    {
+      config: ACCESS,
+      schema: {
+        tags: ['employers'],
+        summary:
+          "The caller's job-development week: face-to-face employer contacts against the target of 6, and days to first employer contact per participant (target 30)",
+        querystring: z.strictObject({ date: z.iso.date().optional() }),
+        response: { 200: jobDevelopmentWeekSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const today = osloDate(deps.now());
+      const start = weekStart(request.query.date ?? today);
+      return db.transaction().execute(async (trx) => {
+        const contacts = await listEmployerContacts(trx, {
+          specialistId: auth.user.id,
+          from: start,
+          toExclusive: addDays(start, 7),
+        });
+        const summary = summariseWeek(start, contacts);
+        const caseload = (
+          await listCaseloadCandidates(trx, { userId: auth.user.id, supervisedTeamId: null })
+        ).filter((c) => ACTIVE_PHASES.includes(c.phase));
+        const readable = await permitted(
+          trx,
+          actorOf(auth),
+          caseload.map((c) => c.id),
+          'read',
+        );
+        const mine = caseload.filter((c) => readable.has(c.id));
+        const firsts = await firstEmployerContactDates(
+          trx,
+          mine.map((c) => c.id),
+        );
+        return {
+          weekStart: start,
+          faceToFace: summary.faceToFace,
+          other: summary.other,
+          target: WEEKLY_FACE_TO_FACE_TARGET,
+          meetsTarget: summary.meetsTarget,
+          contacts: await visibleContacts(trx, request, auth, contacts),
+          participants: mine.map((c) => {
+            const first = firsts.get(c.id) ?? null;
+            const days = first === null ? null : daysBetween(c.referralDate, first);
+            const waiting = first === null ? daysBetween(c.referralDate, today) : null;
+            return {
+              participantId: c.id,
+              name: `${c.givenName} ${c.familyName}`,
+              referralDate: c.referralDate,
+              firstEmployerContact: first,
+              daysToFirstEmployerContact: days,
+              daysWaiting: waiting,
+              overTarget: (days ?? waiting ?? 0) > FIRST_EMPLOYER_CONTACT_TARGET_DAYS,
+            };
+          }),
+        };
+      });
+    },
+  );
+}
