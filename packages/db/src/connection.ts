@@ -6,6 +6,8 @@ import type { Database } from './schema.ts';
 // here. `date` columns stay as 'YYYY-MM-DD' strings: a calendar date has no time zone.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+// numeric columns hold hours and kroner with two decimals: well within a double's exact range.
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
 
 export type Db = Kysely<Database>;
 export type DbOrTrx = Kysely<Database> | Transaction<Database>;

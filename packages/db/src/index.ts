@@ -5,6 +5,7 @@ export * from './repositories/audit.repository.ts';
 export * from './repositories/benefits.repository.ts';
 export * from './repositories/career-profile.repository.ts';
 export * from './repositories/employers.repository.ts';
+export * from './repositories/jobs.repository.ts';
 export * from './repositories/journey.repository.ts';
 export * from './repositories/organisations.repository.ts';
 export * from './repositories/participants.repository.ts';

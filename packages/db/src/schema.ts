@@ -2,6 +2,7 @@ import type {
   CareTeamRole,
   ContactPurpose,
   GoalStatus,
+  JobEndReason,
   OrganisationKind,
   Phase,
   ReferralSource,
@@ -192,6 +193,50 @@ export interface EmployerContactParticipantTable {
   participant_id: string;
 }
 
+export interface JobTable {
+  id: Generated<string>;
+  participant_id: string;
+  employer_id: string | null;
+  employer_name: string;
+  title: string;
+  competitive: boolean;
+  hours_per_week: ColumnType<number, number, number>;
+  hourly_wage: ColumnType<number, number, number>;
+  start_date: DateOnly;
+  found_with_ips: boolean;
+  end_date: DateOnly | null;
+  end_reason: JobEndReason | null;
+  end_note: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface EducationTable {
+  id: Generated<string>;
+  participant_id: string;
+  institution: string;
+  programme: string;
+  start_date: DateOnly;
+  end_date: DateOnly | null;
+  completed: boolean | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SupportContactTable {
+  id: Generated<string>;
+  participant_id: string;
+  job_id: string | null;
+  contact_date: DateOnly;
+  with_whom: 'jobseeker' | 'employer' | 'team';
+  face_to_face: boolean;
+  setting: 'community' | 'office' | 'phone' | 'video';
+  note: Generated<string>;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface CareTeamMemberTable {
   participant_id: string;
   user_id: string;
@@ -229,6 +274,9 @@ export interface Database {
   employer: EmployerTable;
   employer_contact: EmployerContactTable;
   employer_contact_participant: EmployerContactParticipantTable;
+  job: JobTable;
+  education: EducationTable;
+  support_contact: SupportContactTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

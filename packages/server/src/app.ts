@@ -27,6 +27,7 @@ import { registerOpenApiRoute } from './routes/openapi.routes.ts';
 import { registerParticipantRoutes } from './routes/participants.routes.ts';
 import { registerPlanRoutes } from './routes/plan.routes.ts';
 import { registerWebRoutes } from './routes/web.routes.ts';
+import { registerWorkRoutes } from './routes/work.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerCareerProfileRoutes(app, { db, now });
   registerPlanRoutes(app, { db, now });
   registerEmployerRoutes(app, { db, now });
+  registerWorkRoutes(app, { db, now });
   registerAdminRoutes(app, { db });
   registerOpenApiRoute(app);
   deps.extraRoutes?.(app);

@@ -5,6 +5,7 @@ import * as benefitScenarios from './2026_11_22_0003_benefit_scenarios.ts';
 import * as careerProfile from './2026_11_22_0004_career_profile.ts';
 import * as individualPlan from './2026_11_22_0005_individual_plan.ts';
 import * as employers from './2026_11_22_0006_employers.ts';
+import * as jobsAndSupport from './2026_11_22_0007_jobs_and_support.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit or reorder a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0004_career_profile': careerProfile,
   '2026_11_22_0005_individual_plan': individualPlan,
   '2026_11_22_0006_employers': employers,
+  '2026_11_22_0007_jobs_and_support': jobsAndSupport,
 };
