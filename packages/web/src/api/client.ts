@@ -23,9 +23,23 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-async function send(method: Method, path: string, body: unknown): Promise<Response> {
+export interface RequestOptions {
+  /**
+   * The version of the record the user is changing, as read from the server. Sent as `If-Match: "<version>"`, so
+   * the server refuses the change (412) when someone else has saved in the meantime.
+   */
+  ifMatch?: number;
+}
+
+async function send(
+  method: Method,
+  path: string,
+  body: unknown,
+  options: RequestOptions = {},
+): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   try {
     return await fetch(path, {
@@ -52,12 +66,17 @@ async function refreshCsrfToken(): Promise<boolean> {
  * Sends a JSON request to the API and returns the parsed body (undefined for 204). Non-2xx responses become an
  * ApiError holding the problem details. A rejected CSRF token is refreshed once and the request retried.
  */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  let response = await send(method, path, body);
+export async function apiRequest<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  let response = await send(method, path, body, options);
   if (method !== 'GET' && response.status === 403) {
     const problem = toProblem(response.status, response.statusText, await readBody(response.clone()));
     if (problem.code === 'csrf_token_invalid' && (await refreshCsrfToken())) {
-      response = await send(method, path, body);
+      response = await send(method, path, body, options);
     }
   }
   const parsed = await readBody(response);
@@ -67,6 +86,8 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
 
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body),
-  put: <T>(path: string, body?: unknown) => apiRequest<T>('PUT', path, body),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    apiRequest<T>('POST', path, body, options),
+  put: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    apiRequest<T>('PUT', path, body, options),
 };

@@ -11,5 +11,7 @@ export type {
   NewUser,
   Organisation,
   Participant,
+  ParticipantHistory,
+  PhaseChangeInput,
   SessionResponse,
 } from '@ips-bridge/contracts';

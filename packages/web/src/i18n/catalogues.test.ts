@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ORGANISATION_KINDS, REFERRAL_SOURCES, ROLES } from '@ips-bridge/domain';
+import {
+  END_REASONS,
+  ORGANISATION_KINDS,
+  PAUSE_REASONS,
+  PHASES,
+  REFERRAL_SOURCES,
+  ROLES,
+} from '@ips-bridge/domain';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from './catalogue.ts';
 import { en } from './locales/en.ts';
@@ -68,12 +75,15 @@ describe('translation catalogues', () => {
     }
   });
 
-  it('translates every role, referral source and organisation kind', () => {
+  it('translates every role, referral source, organisation kind, phase and reason', () => {
     const keys = new Set(reference);
     const needed = [
       ...ROLES.map((role) => `roles.${role}`),
       ...REFERRAL_SOURCES.map((source) => `referralSources.${source}`),
       ...ORGANISATION_KINDS.map((kind) => `organisationKinds.${kind}`),
+      ...PHASES.map((phase) => `phases.${phase}`),
+      ...PAUSE_REASONS.map((reason) => `pauseReasons.${reason}`),
+      ...END_REASONS.map((reason) => `endReasons.${reason}`),
     ];
     expect(needed.filter((key) => !keys.has(key))).toEqual([]);
   });

@@ -34,3 +34,24 @@ export function formatLocalDate(value: string, language: Language): string {
   if (year === undefined || month === undefined || day === undefined) return value;
   return dateFormatter(language).format(new Date(Date.UTC(year, month - 1, day)));
 }
+
+const dateTimeFormatters = new Map<Language, Intl.DateTimeFormat>();
+
+/** Formats an instant (ISO 8601) as the date and time in Norway: "12.03.2026, 14:05" or "12 Mar 2026, 14:05". */
+export function formatDateTime(value: string, language: Language): string {
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  let formatter = dateTimeFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[language], {
+      day: language === 'en' ? 'numeric' : '2-digit',
+      month: language === 'en' ? 'short' : '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Europe/Oslo',
+    });
+    dateTimeFormatters.set(language, formatter);
+  }
+  return formatter.format(instant);
+}

@@ -1,6 +1,17 @@
 import { REGISTERING_ROLES } from '@ips-bridge/domain';
-import { PlusIcon } from '@navikt/aksel-icons';
-import { BodyLong, BodyShort, Box, Button, Heading, HStack, Link, Table, VStack } from '@navikt/ds-react';
+import { ExclamationmarkTriangleIcon, PlusIcon } from '@navikt/aksel-icons';
+import {
+  BodyLong,
+  BodyShort,
+  Box,
+  Button,
+  Heading,
+  HStack,
+  Link,
+  Table,
+  Tag,
+  VStack,
+} from '@navikt/ds-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -12,6 +23,7 @@ import { LoadingState } from '../components/LoadingState.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useMediaQuery } from '../hooks/useMediaQuery.ts';
 import { formatLocalDate } from '../i18n/format.ts';
+import { phaseLabel } from '../i18n/journeyLabels.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 
 const HEADING_ID = 'caseload-heading';
@@ -21,14 +33,45 @@ function fullName(item: CaseloadItem): string {
   return `${item.givenName} ${item.familyName}`;
 }
 
+/** Says in words (not by colour) that the first contact after referral is later than the 7-day target. */
+function FirstContactOverdueTag() {
+  const { t } = useTranslation();
+  return (
+    <Tag
+      variant="moderate"
+      data-color="warning"
+      size="xsmall"
+      icon={<ExclamationmarkTriangleIcon aria-hidden />}
+      data-testid="first-contact-overdue-tag"
+    >
+      {t('caseload.firstContactOverdue')}
+    </Tag>
+  );
+}
+
+/** The phase, how long the person has been in it, and the overdue flag when it applies. */
+function PhaseSummary({ item }: { item: CaseloadItem }) {
+  const { t } = useTranslation();
+  return (
+    <VStack gap="space-4" align="start" data-testid="caseload-phase" data-phase={item.phase}>
+      <span>
+        <strong>{phaseLabel(t, item.phase)}</strong>
+        <span className="text-subtle"> · {t('caseload.daysInPhase', { count: item.daysInPhase })}</span>
+      </span>
+      {item.firstContactOverdue ? <FirstContactOverdueTag /> : null}
+    </VStack>
+  );
+}
+
 function CaseloadTable({ items }: { items: CaseloadItem[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <Table aria-labelledby={HEADING_ID} data-testid="caseload">
+    <Table aria-labelledby={HEADING_ID} data-testid="caseload" className="caseload-table">
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell scope="col">{t('caseload.name')}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{t('caseload.phase')}</Table.HeaderCell>
           <Table.HeaderCell scope="col">{t('caseload.referralDate')}</Table.HeaderCell>
           <Table.HeaderCell scope="col" align="right">
             {t('caseload.daysSinceReferral')}
@@ -45,6 +88,9 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
                 {fullName(item)}
               </Link>
             </Table.HeaderCell>
+            <Table.DataCell>
+              <PhaseSummary item={item} />
+            </Table.DataCell>
             <Table.DataCell>{formatLocalDate(item.referralDate, language)}</Table.DataCell>
             <Table.DataCell align="right">{item.daysSinceReferral}</Table.DataCell>
             <Table.DataCell>{t(`referralSources.${item.referralSource}`)}</Table.DataCell>
@@ -77,6 +123,12 @@ function CaseloadCards({ items }: { items: CaseloadItem[] }) {
                 </Link>
               </Heading>
               <dl className="card-details">
+                <div>
+                  <dt>{t('caseload.phase')}</dt>
+                  <dd>
+                    <PhaseSummary item={item} />
+                  </dd>
+                </div>
                 <div>
                   <dt>{t('caseload.referralDate')}</dt>
                   <dd>

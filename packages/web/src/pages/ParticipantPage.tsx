@@ -1,3 +1,4 @@
+import { isStaffRole } from '@ips-bridge/domain';
 import { ArrowLeftIcon } from '@navikt/aksel-icons';
 import { Alert, BodyLong, BodyShort, Box, Detail, Heading, Link, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
@@ -5,12 +6,15 @@ import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { useParticipant } from '../api/participants.ts';
 import { isRecordUnavailable } from '../api/problem.ts';
 import type { Participant } from '../api/types.ts';
+import { useMe } from '../auth/MeContext.tsx';
 import { DetailList } from '../components/DetailList.tsx';
 import { ErrorState } from '../components/ErrorState.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { formatLocalDate } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { HistorySection } from './participant/HistorySection.tsx';
+import { JourneySection } from './participant/JourneySection.tsx';
 
 function wasJustCreated(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'created' in state && state.created === true;
@@ -71,6 +75,7 @@ export function ParticipantPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const location = useLocation();
+  const me = useMe();
   const participant = useParticipant(id);
   const name = participant.data ? `${participant.data.givenName} ${participant.data.familyName}` : null;
   const notFound = participant.isError && isRecordUnavailable(participant.error);
@@ -85,7 +90,8 @@ export function ParticipantPage() {
 
   if (participant.isPending) return <LoadingState label={t('participant.loading')} />;
 
-  if (participant.isError) {
+  // A failed refresh keeps showing what was loaded, so nothing typed into the page's forms is lost.
+  if (participant.data === undefined) {
     if (notFound) {
       return (
         <VStack gap="space-16" align="start">
@@ -126,6 +132,8 @@ export function ParticipantPage() {
       <Heading level="1" size="large" data-testid="participant-name">
         {name}
       </Heading>
+      <JourneySection participant={participant.data} canChange={isStaffRole(me.role)} />
+      <HistorySection participantId={participant.data.id} />
       <ParticipantDetails participant={participant.data} />
     </VStack>
   );

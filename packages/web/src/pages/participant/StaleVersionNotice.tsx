@@ -1,0 +1,37 @@
+import { Alert, BodyLong, Button, Heading, VStack } from '@navikt/ds-react';
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../../i18n/problemMessage.ts';
+import type { StaleVersion } from './staleVersion.ts';
+
+/** The "changed since you opened it" message with a way to fetch the latest version, or the note after that. */
+export function StaleVersionNotice({ stale }: { stale: StaleVersion }) {
+  const { t } = useTranslation();
+  if (stale.state === 'reloaded') {
+    return (
+      <Alert variant="info" size="small" role="status" ref={stale.messageRef} tabIndex={-1}>
+        {t('journey.stale.reloaded')}
+      </Alert>
+    );
+  }
+  if (stale.state !== 'conflict') return null;
+  return (
+    <Alert variant="warning" role="alert" ref={stale.messageRef} tabIndex={-1} data-testid="stale-version">
+      <VStack gap="space-8" align="start">
+        <Heading level="4" size="xsmall">
+          {t('journey.stale.heading')}
+        </Heading>
+        <BodyLong>{t('journey.stale.text')}</BodyLong>
+        {stale.reloadError ? <BodyLong>{problemMessage(t, stale.reloadError)}</BodyLong> : null}
+        <Button
+          type="button"
+          variant="secondary"
+          size="small"
+          loading={stale.reloading}
+          onClick={() => void stale.reload()}
+        >
+          {t('journey.stale.reload')}
+        </Button>
+      </VStack>
+    </Alert>
+  );
+}
