@@ -110,6 +110,36 @@ describe('decideParticipantAccess (foundation rule, before consent)', () => {
       action: 'read',
       expected: { allowed: false, reason: 'administrator-has-no-participant-access' },
     },
+    {
+      who: 'the participant',
+      a: actor('u-jobseeker', 'jobseeker'),
+      action: 'contribute',
+      expected: { allowed: true, basis: 'own-record' },
+    },
+    {
+      who: 'another jobseeker',
+      a: actor('u-jobseeker-2', 'jobseeker'),
+      action: 'contribute',
+      expected: { allowed: false, reason: 'not-own-record' },
+    },
+    {
+      who: 'the care-team therapist',
+      a: actor('u-therapist', 'therapist'),
+      action: 'contribute',
+      expected: { allowed: true, basis: 'care-team' },
+    },
+    {
+      who: 'another specialist in the same team',
+      a: actor('u-spec-a2', 'employment_specialist', 'team-a'),
+      action: 'contribute',
+      expected: { allowed: false, reason: 'not-in-care-team' },
+    },
+    {
+      who: 'an administrator',
+      a: actor('u-admin', 'administrator'),
+      action: 'contribute',
+      expected: { allowed: false, reason: 'administrator-has-no-participant-access' },
+    },
   ] as const)('$who, $action → $expected.allowed', ({ a, action, expected }) => {
     expect(decideParticipantAccess(a, facts, action)).toEqual(expected);
   });

@@ -7,7 +7,12 @@ import type { CareTeamRole, Role } from './roles.ts';
  * participants' data. Source: the foundation issue, § 4; Normen's "tjenstlig behov" (need-to-know) principle.
  */
 
-export type ParticipantAction = 'read' | 'write';
+/**
+ * read: see the record. write: change it (staff in the care team, the team supervisor). contribute: add to it in
+ * ways the participant may too (their own benefit scenarios, questions for NAV) — write for staff, and the
+ * participant's own record for the jobseeker.
+ */
+export type ParticipantAction = 'read' | 'write' | 'contribute';
 
 export interface Actor {
   userId: string;
@@ -44,9 +49,9 @@ export function decideParticipantAccess(
       return { allowed: false, reason: 'administrator-has-no-participant-access' };
     case 'jobseeker':
       if (facts.participantUserId !== actor.userId) return { allowed: false, reason: 'not-own-record' };
-      return action === 'read'
-        ? { allowed: true, basis: 'own-record' }
-        : { allowed: false, reason: 'jobseeker-read-only' };
+      return action === 'write'
+        ? { allowed: false, reason: 'jobseeker-read-only' }
+        : { allowed: true, basis: 'own-record' };
     case 'ips_supervisor':
       if (actor.teamId !== null && actor.teamId === facts.teamId)
         return { allowed: true, basis: 'team-supervisor' };
