@@ -1,6 +1,7 @@
 export type BenefitsInputErrorCode =
   | 'not_a_number'
   | 'not_an_integer'
+  | 'not_a_string'
   | 'negative'
   | 'too_high'
   | 'out_of_range'

@@ -19,3 +19,8 @@ export function roundPercent2(percent: number): number {
 export function monthlyOf(yearly: number): number {
   return roundKroner(yearly / 12);
 }
+
+/** A share (0.077) as a per cent figure for display (7.7), without binary noise; not used in calculations. */
+export function toPercent(share: number): number {
+  return Math.round(share * 1_000_000) / 10_000;
+}

@@ -42,11 +42,30 @@ function resolveSection<S extends Record<string, DatedSeries<unknown>>>(
   return out as ResolvedSection<S>;
 }
 
+/**
+ * Resolved years per rule set. Rule sets are immutable data, so this only saves repeating the same lookups
+ * (about half the cost of an estimate); it cannot change any result. Failed lookups are not kept.
+ */
+const resolvedCache = new WeakMap<RuleSet, Map<number, YearRules>>();
+
 /** Resolves the rule set for a year; throws `BenefitsInputError` (`no_rule_data`, field `year`) when it cannot. */
 export function resolveYearRules(rules: RuleSet, year: number): YearRules {
   if (!Number.isInteger(year)) {
     throw new BenefitsInputError('year', 'not_an_integer', `The year must be a whole number, got ${year}.`);
   }
+  let years = resolvedCache.get(rules);
+  const cached = years?.get(year);
+  if (cached) return cached;
+  const resolved = resolveUncached(rules, year);
+  if (!years) {
+    years = new Map();
+    resolvedCache.set(rules, years);
+  }
+  years.set(year, resolved);
+  return resolved;
+}
+
+function resolveUncached(rules: RuleSet, year: number): YearRules {
   return {
     year,
     g: {
