@@ -12,7 +12,7 @@ const ALLOWED: Record<string, string[]> = {
   db: ['domain'],
   server: ['domain', 'contracts', 'db'],
   web: ['domain', 'contracts'],
-  cli: ['domain', 'db', 'server'],
+  cli: ['domain', 'contracts', 'db', 'server'],
 };
 const DOMAIN_FORBIDDEN = [/from 'node:/, /process\.env/, /Date\.now\(/, /new Date\(\)/, /Math\.random\(/];
 

@@ -125,6 +125,44 @@ describe('ips-bridge command line', () => {
   });
 });
 
+describe('ips-bridge benefits estimate', () => {
+  const input = {
+    year: 2026,
+    situation: {
+      kind: 'uforetrygd',
+      uforegrad: 60,
+      household: 'single',
+      monthsReceivedBeforeYear: 36,
+      incomeBeforeDisability: 450_000,
+    },
+    scenarios: [{ hoursPerWeek: 12, hourlyWage: 220, weeksPerYear: 44 }],
+  };
+
+  it('prints the same numbers as the pure calculation and the API, as JSON', async () => {
+    const result = await run(['benefits', 'estimate', '--format', 'json'], {}, JSON.stringify(input));
+    expect(result.code, result.stderr).toBe(0);
+    const printed = JSON.parse(result.stdout);
+    const { estimateBenefits } = await import('@ips-bridge/domain');
+    expect(printed).toEqual(JSON.parse(JSON.stringify(estimateBenefits(input as never))));
+  });
+
+  it('prints plain text in the chosen language', async () => {
+    const result = await run(['benefits', 'estimate', '--locale', 'en'], {}, JSON.stringify(input));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Disability benefit (uføretrygd)');
+    expect(result.stdout).toMatch(/Net: [\d ,]+ kr \/ month/);
+  });
+
+  it('names the bad field and exits 2', async () => {
+    const bad = { ...input, scenarios: [{ hoursPerWeek: 120, hourlyWage: 220, weeksPerYear: 44 }] };
+    const result = await run(['benefits', 'estimate'], {}, JSON.stringify(bad));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('scenarios.0.hoursPerWeek');
+    const notJson = await run(['benefits', 'estimate'], {}, '{ nope');
+    expect(notJson.code).toBe(2);
+  });
+});
+
 describe('ips-bridge start', () => {
   it('starts on a fresh embedded database with demo data, serves the API, and shuts down cleanly on SIGTERM', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'ipsb-start-'));

@@ -1,5 +1,6 @@
 import { ROLES } from '@ips-bridge/domain';
 import { Command, Option } from 'commander';
+import { runBenefitsEstimate } from './commands/benefits-estimate.ts';
 import { runCreateUser } from './commands/create-user.ts';
 import { runMigrate } from './commands/migrate.ts';
 import { runSeedDemo } from './commands/seed-demo.ts';
@@ -44,5 +45,22 @@ program
   .requiredOption('--organisation <name>', 'name of the employing organisation (must exist)')
   .option('--team <name>', 'name of the IPS team (for specialists and supervisors)')
   .action((options) => runCreateUser(options).catch(exitWithError));
+
+const benefits = program.command('benefits').description('Work-and-benefits calculations on Norwegian rules');
+benefits
+  .command('estimate')
+  .description(
+    'Estimate income, benefits, tax and net per month and year, from the JSON that POST /api/v1/benefits/estimate takes',
+  )
+  .option('-i, --input <file>', 'read the input from a file ("-" or none: standard input)')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'text']).default('text'))
+  .addOption(
+    new Option('-l, --locale <locale>', 'language of the text output')
+      .choices(['nb', 'nn', 'en'])
+      .default('nb'),
+  )
+  .action((options: { input?: string; format: 'json' | 'text'; locale: string }) =>
+    runBenefitsEstimate(options).catch(exitWithError),
+  );
 
 await program.parseAsync(process.argv);

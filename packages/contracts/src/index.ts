@@ -1,4 +1,5 @@
 export * from './admin.ts';
+export * from './benefits.ts';
 export * from './career-profile.ts';
 export * from './common.ts';
 export * from './employers.ts';

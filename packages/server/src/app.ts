@@ -19,6 +19,7 @@ import { AppError } from './http/errors.ts';
 import { sendProblem, toAppError } from './http/problem.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
+import { registerBenefitsRoutes } from './routes/benefits.routes.ts';
 import { registerCareerProfileRoutes } from './routes/career-profile.routes.ts';
 import { registerEmployerRoutes } from './routes/employers.routes.ts';
 import { registerHealthRoutes } from './routes/health.routes.ts';
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerPlanRoutes(app, { db, now });
   registerEmployerRoutes(app, { db, now });
   registerWorkRoutes(app, { db, now });
+  registerBenefitsRoutes(app, { db, now });
   registerAdminRoutes(app, { db });
   registerOpenApiRoute(app);
   deps.extraRoutes?.(app);

@@ -35,6 +35,7 @@ describe('the access layer', () => {
       'GET /health/live',
       'GET /health/ready',
       'POST /api/auth/login',
+      'POST /api/v1/benefits/estimate',
     ]);
     const participantRoutes = table.filter((r) => r.url.includes(':participantId'));
     expect(participantRoutes.length).toBeGreaterThan(0);
