@@ -3,17 +3,22 @@ import {
   appendAudit,
   type Db,
   type DbOrTrx,
+  insertNavQuestion,
   insertOrganisation,
   insertParticipant,
+  insertScenario,
   insertUser,
 } from '@ips-bridge/db';
 import {
   daysBetween,
+  type EstimateInput,
+  estimateBenefits,
   nextSyntheticNationalId,
   PHASES,
   type Phase,
   REFERRAL_SOURCES,
   type Role,
+  RULE_YEARS,
 } from '@ips-bridge/domain';
 import { hashPassword } from '../auth/password.ts';
 
@@ -269,6 +274,9 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
           recordedBy: specialist ?? null,
           seed: n,
         });
+        if (userId && specialist) {
+          await seedDemoMoney(trx, { participantId, specialist, today: options.today, uforetrygd: i === 1 });
+        }
         await appendAudit(trx, [
           {
             actorUserId: null,
@@ -283,6 +291,57 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
       }
     }
     return { logins, participants: participantNumber };
+  });
+}
+
+/**
+ * The demo jobseekers get a benefit situation to start from: a saved scenario (AAP for the first, uføretrygd for the
+ * second at each site) and an open question for NAV, so "my money" has something to show at once.
+ */
+async function seedDemoMoney(
+  trx: DbOrTrx,
+  input: { participantId: string; specialist: string; today: string; uforetrygd: boolean },
+): Promise<void> {
+  const year = RULE_YEARS.includes(Number(input.today.slice(0, 4)))
+    ? Number(input.today.slice(0, 4))
+    : Math.max(...RULE_YEARS);
+  const estimateInput: EstimateInput = {
+    year,
+    situation: input.uforetrygd
+      ? {
+          kind: 'uforetrygd',
+          uforegrad: 60,
+          household: 'single',
+          monthsReceivedBeforeYear: 30,
+          incomeBeforeDisability: 420_000,
+        }
+      : { kind: 'aap', basisIncome: 360_000, age: 34, children: 1 },
+    scenarios: [
+      { label: 'Deltid', hoursPerWeek: 10, hourlyWage: 210, weeksPerYear: 46 },
+      { label: 'Mer deltid', hoursPerWeek: 20, hourlyWage: 210, weeksPerYear: 46 },
+    ],
+  };
+  const result = estimateBenefits(estimateInput);
+  const scenarioId = await insertScenario(trx, {
+    participantId: input.participantId,
+    name: input.uforetrygd ? 'Uføretrygd og deltid' : 'AAP og deltid',
+    input: estimateInput,
+    summary: {
+      year: result.year,
+      baselineNetMonthly: result.baseline.net.monthly,
+      scenarioNetMonthly: result.scenarios.map((s) => s.net.monthly),
+    },
+    createdBy: input.specialist,
+    at: new Date(`${input.today}T09:00:00Z`),
+  });
+  await insertNavQuestion(trx, {
+    participantId: input.participantId,
+    scenarioId,
+    question: input.uforetrygd
+      ? 'Hvor mye kan jeg tjene før uføretrygden blir redusert i år?'
+      : 'Hva skjer med AAP hvis jeg jobber 20 timer i uka?',
+    askedBy: input.specialist,
+    at: new Date(`${input.today}T09:05:00Z`),
   });
 }
 
