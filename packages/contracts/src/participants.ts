@@ -77,7 +77,33 @@ export const caseloadItemSchema = z.object({
   firstContactOverdue: z.boolean(),
 });
 
-export const caseloadSchema = z.object({ items: z.array(caseloadItemSchema) }).meta({ id: 'Caseload' });
+export const CASELOAD_PAGE_MAX = 200;
+/** The IPS fidelity target: at most 20 active participants per employment specialist. */
+export const CASELOAD_TARGET = 20;
+
+export const caseloadQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  /** Comma-separated phases, e.g. `job_search,working`. */
+  phase: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((p) => p.trim()) : []))
+    .pipe(z.array(z.enum(PHASES))),
+  limit: z.coerce.number().int().min(1).max(CASELOAD_PAGE_MAX).default(100),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const caseloadSchema = z
+  .object({
+    items: z.array(caseloadItemSchema),
+    /** How many match the search and filter in all (the page holds `items`). */
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    /** The caller's own active caseload (care-team member, active phase) against the IPS target of 20. */
+    activeCaseload: z.object({ count: z.number().int(), target: z.number().int() }),
+  })
+  .meta({ id: 'Caseload' });
 
 export const participantParams = z.strictObject({ participantId: uuid });
 

@@ -1,4 +1,5 @@
 import type { CareTeamRole, ParticipantAccessFacts, Phase, ReferralSource } from '@ips-bridge/domain';
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../connection.ts';
 
 export interface CareTeamMember {
@@ -206,34 +207,24 @@ export async function findParticipant(
   };
 }
 
-/**
- * Candidate rows for a staff member's caseload: participants whose care team includes them, and for a supervisor
- * also every participant of their team. The caller still runs each row through the access policy.
- */
-export async function listCaseloadCandidates(
-  db: DbOrTrx,
-  viewer: { userId: string; supervisedTeamId: string | null },
-): Promise<CaseloadRow[]> {
-  const rows = await db
+export interface CaseloadViewer {
+  userId: string;
+  /** Set for a supervisor: every participant of this team is in view too. */
+  supervisedTeamId: string | null;
+}
+
+export interface CaseloadFilter {
+  /** Name (any part) or a full national identity number. */
+  search?: string | null;
+  phases?: readonly Phase[] | null;
+  limit?: number;
+  offset?: number;
+}
+
+function caseloadBase(db: DbOrTrx, viewer: CaseloadViewer, filter: CaseloadFilter) {
+  const search = filter.search?.trim().toLowerCase() ?? '';
+  return db
     .selectFrom('participant as p')
-    .innerJoin('organisation as t', 't.id', 'p.team_id')
-    .leftJoin('care_team_member as spec', (join) =>
-      join.onRef('spec.participant_id', '=', 'p.id').on('spec.role', '=', 'employment_specialist'),
-    )
-    .leftJoin('app_user as su', 'su.id', 'spec.user_id')
-    .select([
-      'p.id',
-      'p.given_name',
-      'p.family_name',
-      'p.referral_date',
-      'p.referral_source',
-      'p.phase',
-      'p.phase_since',
-      'p.first_contact_date',
-      't.name as team_name',
-      'su.id as specialist_id',
-      'su.display_name as specialist_name',
-    ])
     .where((eb) => {
       const inCareTeam = eb.exists(
         eb
@@ -246,16 +237,77 @@ export async function listCaseloadCandidates(
         ? eb.or([inCareTeam, eb('p.team_id', '=', viewer.supervisedTeamId)])
         : inCareTeam;
     })
+    .$if(Boolean(filter.phases && filter.phases.length > 0), (qb) =>
+      qb.where('p.phase', 'in', filter.phases ?? []),
+    )
+    .$if(search !== '', (qb) =>
+      qb.where((eb) =>
+        /^\d{11}$/.test(search)
+          ? eb('p.national_id', '=', search)
+          : eb(
+              sql`lower(p.given_name || ' ' || p.family_name)`,
+              'like',
+              `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+            ),
+      ),
+    );
+}
+
+/**
+ * One page of a staff member's caseload: participants whose care team includes them, and for a supervisor every
+ * participant of their team, with the first specialist of each. The caller still runs each row through the access
+ * policy. Sorted by family name, given name, id.
+ */
+export async function pageCaseload(
+  db: DbOrTrx,
+  viewer: CaseloadViewer,
+  filter: CaseloadFilter = {},
+): Promise<{ rows: CaseloadRow[]; total: number }> {
+  const rows = await caseloadBase(db, viewer, filter)
+    .innerJoin('organisation as t', 't.id', 'p.team_id')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('care_team_member as c')
+          .innerJoin('app_user as u', 'u.id', 'c.user_id')
+          .select(['u.id as specialist_id', 'u.display_name as specialist_name'])
+          .whereRef('c.participant_id', '=', 'p.id')
+          .where('c.role', '=', 'employment_specialist')
+          .orderBy('c.since')
+          .limit(1)
+          .as('spec'),
+      (join) => join.onTrue(),
+    )
+    .select([
+      'p.id',
+      'p.given_name',
+      'p.family_name',
+      'p.referral_date',
+      'p.referral_source',
+      'p.phase',
+      'p.phase_since',
+      'p.first_contact_date',
+      't.name as team_name',
+      'spec.specialist_id',
+      'spec.specialist_name',
+    ])
     .orderBy('p.family_name')
     .orderBy('p.given_name')
     .orderBy('p.id')
+    .$if(filter.limit !== undefined, (qb) => qb.limit(filter.limit ?? 0))
+    .$if(filter.offset !== undefined, (qb) => qb.offset(filter.offset ?? 0))
     .execute();
-  const seen = new Set<string>();
-  const result: CaseloadRow[] = [];
-  for (const r of rows) {
-    if (seen.has(r.id)) continue; // a participant with two specialists is listed once, under the first
-    seen.add(r.id);
-    result.push({
+  const count =
+    filter.limit === undefined
+      ? rows.length
+      : (
+          await caseloadBase(db, viewer, filter)
+            .select(sql<number>`count(*)`.as('n'))
+            .executeTakeFirstOrThrow()
+        ).n;
+  return {
+    total: count,
+    rows: rows.map((r) => ({
       id: r.id,
       givenName: r.given_name,
       familyName: r.family_name,
@@ -267,7 +319,27 @@ export async function listCaseloadCandidates(
       phase: r.phase,
       phaseSince: r.phase_since,
       firstContactDate: r.first_contact_date,
-    });
-  }
-  return result;
+    })),
+  };
+}
+
+/** Every participant in a staff member's view (for work lists and weekly figures), unpaged. */
+export async function listCaseloadCandidates(db: DbOrTrx, viewer: CaseloadViewer): Promise<CaseloadRow[]> {
+  return (await pageCaseload(db, viewer)).rows;
+}
+
+/** Participants in active phases whose care team includes the user (the IPS caseload size; target ≤ 20). */
+export async function countActiveCaseload(
+  db: DbOrTrx,
+  userId: string,
+  activePhases: readonly Phase[],
+): Promise<number> {
+  const row = await db
+    .selectFrom('care_team_member as c')
+    .innerJoin('participant as p', 'p.id', 'c.participant_id')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('c.user_id', '=', userId)
+    .where('p.phase', 'in', activePhases)
+    .executeTakeFirstOrThrow();
+  return row.n;
 }

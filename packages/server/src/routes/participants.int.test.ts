@@ -303,3 +303,57 @@ describe('audit in the same transaction as the data', () => {
     expect(row.n).toBeGreaterThan(0);
   });
 });
+
+describe('caseload search, filter and paging', () => {
+  let supervisor: TestClient;
+
+  beforeAll(async () => {
+    supervisor = await ctx.login('supervisorA');
+    for (let i = 0; i < 7; i++) {
+      await specA1.post('/api/participants', {
+        givenName: `Side${i}`,
+        familyName: `Pager${String(i).padStart(2, '0')}`,
+        nationalId: testNationalId(100 + i),
+        referralSource: 'self',
+        referralDate: '2026-11-10',
+      });
+    }
+  });
+
+  it('pages in a stable order with the total', async () => {
+    const first = (await supervisor.get('/api/participants?limit=3&offset=0')).json();
+    const second = (await supervisor.get('/api/participants?limit=3&offset=3')).json();
+    const all = (await supervisor.get('/api/participants?limit=200')).json();
+    expect(first.items).toHaveLength(3);
+    expect(first.total).toBe(all.items.length);
+    expect([...first.items, ...second.items].map((i: { id: string }) => i.id)).toEqual(
+      all.items.slice(0, 6).map((i: { id: string }) => i.id),
+    );
+  });
+
+  it('searches by name and by a full identity number, and filters by phase', async () => {
+    const byName = (await supervisor.get('/api/participants?q=pager0')).json();
+    expect(byName.items.map((i: { familyName: string }) => i.familyName)).toEqual(
+      Array.from({ length: 7 }, (_, i) => `Pager0${i}`),
+    );
+    const byId = (await supervisor.get(`/api/participants?q=${testNationalId(103)}`)).json();
+    expect(byId.items.map((i: { familyName: string }) => i.familyName)).toEqual(['Pager03']);
+    const referred = (await supervisor.get('/api/participants?phase=referred&limit=200')).json();
+    expect(referred.items.every((i: { phase: string }) => i.phase === 'referred')).toBe(true);
+    const none = (await supervisor.get('/api/participants?phase=working')).json();
+    expect(none).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('reports the caller’s active caseload against the IPS target of 20', async () => {
+    const mine = (await specA1.get('/api/participants?limit=1')).json();
+    expect(mine.activeCaseload.target).toBe(20);
+    expect(mine.activeCaseload.count).toBe(mine.total);
+  });
+
+  it.each(['limit=0', 'limit=201', 'offset=-1', 'phase=discharged', 'sort=name'])(
+    'answers 400 for %s',
+    async (query) => {
+      expect((await supervisor.get(`/api/participants?${query}`)).statusCode).toBe(400);
+    },
+  );
+});

@@ -1,4 +1,6 @@
 import {
+  CASELOAD_TARGET,
+  caseloadQuery,
   caseloadSchema,
   createParticipantBody,
   type Participant,
@@ -8,15 +10,17 @@ import {
 import {
   addCareTeamMember,
   appendAudit,
+  countActiveCaseload,
   type Db,
   findAccessFactsMany,
   findParticipant,
   insertParticipant,
-  listCaseloadCandidates,
   nationalIdExists,
   type ParticipantRecord,
+  pageCaseload,
 } from '@ips-bridge/db';
 import {
+  ACTIVE_PHASES,
   daysBetween,
   decideParticipantAccess,
   firstContactStatus,
@@ -53,7 +57,8 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
       config: { access: { kind: 'authenticated', roles: STAFF_ROLES } },
       schema: {
         tags: ['participants'],
-        summary: "The caller's caseload: participants they may see",
+        summary: "The caller's caseload: participants they may see, searchable, filterable by phase, paged",
+        querystring: caseloadQuery,
         response: { 200: caseloadSchema, ...problemResponses },
       },
     },
@@ -62,10 +67,13 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
       const actor = { userId: user.id, role: user.role, teamId: user.team?.id ?? null };
       const today = osloDate(deps.now());
       return db.transaction().execute(async (trx) => {
-        const candidates = await listCaseloadCandidates(trx, {
-          userId: user.id,
-          supervisedTeamId: user.role === 'ips_supervisor' ? actor.teamId : null,
-        });
+        const query = request.query;
+        const { rows: candidates, total } = await pageCaseload(
+          trx,
+          { userId: user.id, supervisedTeamId: user.role === 'ips_supervisor' ? actor.teamId : null },
+          { search: query.q ?? null, phases: query.phase, limit: query.limit, offset: query.offset },
+        );
+        const activeCount = await countActiveCaseload(trx, user.id, ACTIVE_PHASES);
         const facts = await findAccessFactsMany(
           trx,
           candidates.map((c) => c.id),
@@ -97,6 +105,10 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
               firstContactOverdue: firstContact.status === 'pending' && firstContact.overdue,
             };
           }),
+          total,
+          limit: query.limit,
+          offset: query.offset,
+          activeCaseload: { count: activeCount, target: CASELOAD_TARGET },
         };
       });
     },
