@@ -223,34 +223,40 @@ export interface CaseloadFilter {
 
 function caseloadBase(db: DbOrTrx, viewer: CaseloadViewer, filter: CaseloadFilter) {
   const search = filter.search?.trim().toLowerCase() ?? '';
-  return db
-    .selectFrom('participant as p')
-    .where((eb) => {
-      const inCareTeam = eb.exists(
-        eb
+  return (
+    db
+      .selectFrom('participant as p')
+      // The ids in view come from two indexed lookups (care team by user, participants by team), so the planner
+      // never has to scan the whole participant table for an OR.
+      .where('p.id', 'in', (eb) => {
+        const careTeam = eb
           .selectFrom('care_team_member as c')
-          .select('c.user_id')
-          .whereRef('c.participant_id', '=', 'p.id')
-          .where('c.user_id', '=', viewer.userId),
-      );
-      return viewer.supervisedTeamId
-        ? eb.or([inCareTeam, eb('p.team_id', '=', viewer.supervisedTeamId)])
-        : inCareTeam;
-    })
-    .$if(Boolean(filter.phases && filter.phases.length > 0), (qb) =>
-      qb.where('p.phase', 'in', filter.phases ?? []),
-    )
-    .$if(search !== '', (qb) =>
-      qb.where((eb) =>
-        /^\d{11}$/.test(search)
-          ? eb('p.national_id', '=', search)
-          : eb(
-              sql`lower(p.given_name || ' ' || p.family_name)`,
-              'like',
-              `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-            ),
-      ),
-    );
+          .select('c.participant_id as id')
+          .where('c.user_id', '=', viewer.userId);
+        return viewer.supervisedTeamId
+          ? careTeam.union(
+              eb
+                .selectFrom('participant as tp')
+                .select('tp.id')
+                .where('tp.team_id', '=', viewer.supervisedTeamId),
+            )
+          : careTeam;
+      })
+      .$if(Boolean(filter.phases && filter.phases.length > 0), (qb) =>
+        qb.where('p.phase', 'in', filter.phases ?? []),
+      )
+      .$if(search !== '', (qb) =>
+        qb.where((eb) =>
+          /^\d{11}$/.test(search)
+            ? eb('p.national_id', '=', search)
+            : eb(
+                sql`lower(p.given_name || ' ' || p.family_name)`,
+                'like',
+                `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+              ),
+        ),
+      )
+  );
 }
 
 /**
