@@ -237,6 +237,27 @@ export interface SupportContactTable {
   created_at: CreatedAt;
 }
 
+export interface DisclosurePlanTable {
+  participant_id: string;
+  may_know: string;
+  must_not_know: string;
+  pros: string;
+  cons: string;
+  discussed_on: DateOnly;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface TimeUseTable {
+  user_id: string;
+  week_start: DateOnly;
+  community_hours: number;
+  office_hours: number;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
 export interface CareTeamMemberTable {
   participant_id: string;
   user_id: string;
@@ -277,6 +298,8 @@ export interface Database {
   job: JobTable;
   education: EducationTable;
   support_contact: SupportContactTable;
+  disclosure_plan: DisclosurePlanTable;
+  time_use: TimeUseTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

@@ -11,3 +11,4 @@ export * from './participants/referral.ts';
 export * from './participants/registration.ts';
 export * from './plan/plan.ts';
 export * from './shared/local-date.ts';
+export * from './workforce/time-use.ts';

@@ -21,6 +21,7 @@ import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerBenefitsRoutes } from './routes/benefits.routes.ts';
 import { registerCareerProfileRoutes } from './routes/career-profile.routes.ts';
+import { registerDisclosureAndTimeRoutes } from './routes/disclosure-and-time.routes.ts';
 import { registerEmployerRoutes } from './routes/employers.routes.ts';
 import { registerHealthRoutes } from './routes/health.routes.ts';
 import { registerJourneyRoutes } from './routes/journey.routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerEmployerRoutes(app, { db, now });
   registerWorkRoutes(app, { db, now });
   registerBenefitsRoutes(app, { db, now });
+  registerDisclosureAndTimeRoutes(app, { db, now });
   registerAdminRoutes(app, { db });
   registerOpenApiRoute(app);
   deps.extraRoutes?.(app);
