@@ -8,4 +8,5 @@ export * from './jobs.ts';
 export * from './journey.ts';
 export * from './participants.ts';
 export * from './plan.ts';
+export * from './referrals.ts';
 export * from './session.ts';

@@ -11,6 +11,7 @@ export * from './repositories/journey.repository.ts';
 export * from './repositories/organisations.repository.ts';
 export * from './repositories/participants.repository.ts';
 export * from './repositories/plan.repository.ts';
+export * from './repositories/referrals.repository.ts';
 export * from './repositories/sessions.repository.ts';
 export * from './repositories/users.repository.ts';
 export type { Database } from './schema.ts';

@@ -258,6 +258,33 @@ export interface TimeUseTable {
   version: Generated<number>;
 }
 
+export interface ReferralTable {
+  id: Generated<string>;
+  team_id: string;
+  source: ReferralSource;
+  referred_by: string | null;
+  given_name: string;
+  family_name: string;
+  national_id: string | null;
+  phone: string | null;
+  email: string | null;
+  message: Generated<string>;
+  received_on: DateOnly;
+  status: Generated<'new' | 'accepted' | 'duplicate' | 'withdrawn'>;
+  participant_id: string | null;
+  handled_by: string | null;
+  handled_at: Date | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface PublicSubmissionTable {
+  id: Generated<number>;
+  kind: string;
+  client_ip: string;
+  at: CreatedAt;
+}
+
 export interface CareTeamMemberTable {
   participant_id: string;
   user_id: string;
@@ -300,6 +327,8 @@ export interface Database {
   support_contact: SupportContactTable;
   disclosure_plan: DisclosurePlanTable;
   time_use: TimeUseTable;
+  referral: ReferralTable;
+  public_submission: PublicSubmissionTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

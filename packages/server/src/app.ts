@@ -28,6 +28,7 @@ import { registerJourneyRoutes } from './routes/journey.routes.ts';
 import { registerOpenApiRoute } from './routes/openapi.routes.ts';
 import { registerParticipantRoutes } from './routes/participants.routes.ts';
 import { registerPlanRoutes } from './routes/plan.routes.ts';
+import { registerReferralRoutes } from './routes/referrals.routes.ts';
 import { registerWebRoutes } from './routes/web.routes.ts';
 import { registerWorkRoutes } from './routes/work.routes.ts';
 
@@ -133,6 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerWorkRoutes(app, { db, now });
   registerBenefitsRoutes(app, { db, now });
   registerDisclosureAndTimeRoutes(app, { db, now });
+  registerReferralRoutes(app, { db, now });
   registerAdminRoutes(app, { db });
   registerOpenApiRoute(app);
   deps.extraRoutes?.(app);

@@ -32,9 +32,11 @@ describe('the access layer', () => {
     // The web shell (GET /*) is public too when the web app is built; it serves no personal data.
     expect(publicRoutes.filter((r) => r !== 'GET /*')).toEqual([
       'GET /api/openapi.json',
+      'GET /api/public/ips-teams',
       'GET /health/live',
       'GET /health/ready',
       'POST /api/auth/login',
+      'POST /api/public/self-referrals',
       'POST /api/v1/benefits/estimate',
     ]);
     const participantRoutes = table.filter((r) => r.url.includes(':participantId'));

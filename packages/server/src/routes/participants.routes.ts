@@ -8,14 +8,11 @@ import {
   participantSchema,
 } from '@ips-bridge/contracts';
 import {
-  addCareTeamMember,
   appendAudit,
   countActiveCaseload,
   type Db,
   findAccessFactsMany,
   findParticipant,
-  insertParticipant,
-  nationalIdExists,
   type ParticipantRecord,
   pageCaseload,
 } from '@ips-bridge/db';
@@ -28,7 +25,6 @@ import {
   REGISTERING_ROLES,
   referralDateProblem,
   STAFF_ROLES,
-  validateNationalId,
 } from '@ips-bridge/domain';
 import type { App } from '../app-types.ts';
 import { requireAuth } from '../http/access.ts';
@@ -36,6 +32,7 @@ import { setEtag } from '../http/concurrency.ts';
 import { AppError } from '../http/errors.ts';
 import { withParticipant } from '../http/participant-access.ts';
 import { problemResponses } from '../http/schemas.ts';
+import { isUniqueViolation, registerParticipant } from '../services/register-participant.ts';
 
 /** The participant as the API shows it, with the journey figures derived for `today`. */
 export function toParticipantResponse(record: ParticipantRecord, today: string): Participant {
@@ -141,49 +138,32 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
         });
       }
       if (!user.team) throw new AppError('forbidden', { detail: 'You are not a member of an IPS team' });
-      const identity = validateNationalId(body.nationalId);
-      if (!identity.valid) throw new AppError('validation_failed');
       const team = user.team;
 
       const participant = await db
         .transaction()
         .execute(async (trx) => {
-          if (await nationalIdExists(trx, body.nationalId)) throw new AppError('national_id_taken');
-          const id = await insertParticipant(trx, {
+          const id = await registerParticipant(trx, {
             teamId: team.id,
             givenName: body.givenName,
             familyName: body.familyName,
             nationalId: body.nationalId,
-            birthDate: identity.birthDate,
             phone: body.phone,
             email: body.email,
             referralSource: body.referralSource,
             referralDate: body.referralDate,
-            createdBy: user.id,
+            careTeam:
+              user.role === 'employment_specialist'
+                ? [{ userId: user.id, role: 'employment_specialist' }]
+                : [],
+            actor: { id: user.id, role: user.role },
+            requestId: request.id,
           });
-          if (user.role === 'employment_specialist') {
-            await addCareTeamMember(trx, {
-              participantId: id,
-              userId: user.id,
-              role: 'employment_specialist',
-            });
-          }
-          await appendAudit(trx, [
-            {
-              actorUserId: user.id,
-              actorRole: user.role,
-              action: 'participant.create',
-              participantId: id,
-              outcome: 'allowed',
-              reason: null,
-              requestId: request.id,
-            },
-          ]);
           return findParticipant(trx, id);
         })
         .catch((error: unknown) => {
           // Two registrations of the same person at once: the unique index decides, the loser gets a clear 409.
-          if ((error as { code?: string }).code === '23505') throw new AppError('national_id_taken');
+          if (isUniqueViolation(error)) throw new AppError('national_id_taken');
           throw error;
         });
       if (!participant) throw new Error('registered participant not found');
