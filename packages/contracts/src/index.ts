@@ -6,6 +6,7 @@ export * from './disclosure-and-time.ts';
 export * from './employers.ts';
 export * from './jobs.ts';
 export * from './journey.ts';
+export * from './nav-reports.ts';
 export * from './participants.ts';
 export * from './plan.ts';
 export * from './referrals.ts';

@@ -8,6 +8,7 @@ export * from './repositories/disclosure-and-time.repository.ts';
 export * from './repositories/employers.repository.ts';
 export * from './repositories/jobs.repository.ts';
 export * from './repositories/journey.repository.ts';
+export * from './repositories/nav-reports.repository.ts';
 export * from './repositories/organisations.repository.ts';
 export * from './repositories/participants.repository.ts';
 export * from './repositories/plan.repository.ts';

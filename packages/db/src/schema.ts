@@ -3,6 +3,8 @@ import type {
   ContactPurpose,
   GoalStatus,
   JobEndReason,
+  NavReportKind,
+  NavReportStatus,
   OrganisationKind,
   Phase,
   ReferralSource,
@@ -285,6 +287,26 @@ export interface PublicSubmissionTable {
   at: CreatedAt;
 }
 
+export interface NavReportTable {
+  id: Generated<string>;
+  participant_id: string;
+  kind: NavReportKind;
+  period_from: DateOnly;
+  period_to: DateOnly;
+  facts: ColumnType<unknown, string, string>;
+  summary_text: Generated<string>;
+  next_steps_text: Generated<string>;
+  jobseeker_comment: string | null;
+  jobseeker_seen_at: Date | null;
+  status: Generated<NavReportStatus>;
+  archive_reference: string | null;
+  sent_at: Date | null;
+  sent_by: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
 export interface CareTeamMemberTable {
   participant_id: string;
   user_id: string;
@@ -329,6 +351,7 @@ export interface Database {
   time_use: TimeUseTable;
   referral: ReferralTable;
   public_submission: PublicSubmissionTable;
+  nav_report: NavReportTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

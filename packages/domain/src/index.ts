@@ -10,5 +10,6 @@ export * from './journey/phases.ts';
 export * from './participants/referral.ts';
 export * from './participants/registration.ts';
 export * from './plan/plan.ts';
+export * from './reports/nav-report.ts';
 export * from './shared/local-date.ts';
 export * from './workforce/time-use.ts';

@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { App } from './app-types.ts';
+import { type ArchiveSender, folderArchiveSender } from './archive/archive-sender.ts';
 import type { Config } from './config.ts';
 import { registerAccessLayer } from './http/access.ts';
 import { AppError } from './http/errors.ts';
@@ -25,6 +26,7 @@ import { registerDisclosureAndTimeRoutes } from './routes/disclosure-and-time.ro
 import { registerEmployerRoutes } from './routes/employers.routes.ts';
 import { registerHealthRoutes } from './routes/health.routes.ts';
 import { registerJourneyRoutes } from './routes/journey.routes.ts';
+import { registerNavReportRoutes } from './routes/nav-reports.routes.ts';
 import { registerOpenApiRoute } from './routes/openapi.routes.ts';
 import { registerParticipantRoutes } from './routes/participants.routes.ts';
 import { registerPlanRoutes } from './routes/plan.routes.ts';
@@ -37,6 +39,8 @@ export interface AppDeps {
   db: Db;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
+  /** Where reports to NAV are filed; default: the folder sender in config.archiveDir. */
+  archiveSender?: ArchiveSender;
   /** Extra routes registered before the app is sealed (tests use it to prove the access layer's guard). */
   extraRoutes?: (app: App) => void;
 }
@@ -135,6 +139,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerBenefitsRoutes(app, { db, now });
   registerDisclosureAndTimeRoutes(app, { db, now });
   registerReferralRoutes(app, { db, now });
+  registerNavReportRoutes(app, {
+    db,
+    now,
+    archive: deps.archiveSender ?? folderArchiveSender(config.archiveDir),
+  });
   registerAdminRoutes(app, { db });
   registerOpenApiRoute(app);
   deps.extraRoutes?.(app);

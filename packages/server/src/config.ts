@@ -42,6 +42,7 @@ const envSchema = z.object({
     .default(15),
   SEED_DEMO: boolish.default(true),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  ARCHIVE_DIR: z.string().min(1).optional(),
   TRUST_PROXY: boolish.default(false),
 });
 
@@ -61,6 +62,8 @@ export interface Config {
   loginWindowMs: number;
   seedDemo: boolean;
   webDistDir: string | null;
+  /** Where the folder archive sender files reports to NAV (default DATA_DIR/archive). */
+  archiveDir: string;
   trustProxy: boolean;
 }
 
@@ -101,6 +104,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginWindowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
     seedDemo: e.SEED_DEMO,
     webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : null,
+    archiveDir: path.resolve(e.ARCHIVE_DIR ?? path.join(e.DATA_DIR, 'archive')),
     trustProxy: e.TRUST_PROXY,
   });
 }
