@@ -125,6 +125,33 @@ describe('ips-bridge command line', () => {
   });
 });
 
+describe('ips-bridge import', () => {
+  it('dry-runs and then imports the sample employers file, all or nothing', async () => {
+    const file = fileURLToPath(new URL('../../../docs/import/employers.csv', import.meta.url));
+    const args = ['import', 'employers', file, '--team', 'IPS Tromsø', '--as', 'js1.tromso'];
+    const dry = await run([...args, '--dry-run'], { DATABASE_URL: database.url });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('Dry run: 2 rows read, 0 problems');
+    const count = async () => (await database.db.selectFrom('employer').select('id').execute()).length;
+    const before = await count();
+    const real = await run(args, { DATABASE_URL: database.url });
+    expect(real.stdout).toContain('Imported 2 employers');
+    expect(await count()).toBe(before + 2);
+    const again = await run(args, { DATABASE_URL: database.url });
+    expect(again.code).toBe(1);
+    expect(again.stdout).toMatch(/line 2, organisation_number: .*employer_exists/);
+    expect(await count()).toBe(before + 2);
+  });
+
+  it('refuses a user of another team', async () => {
+    const file = fileURLToPath(new URL('../../../docs/import/employers.csv', import.meta.url));
+    const result = await run(['import', 'employers', file, '--team', 'IPS Tromsø', '--as', 'js1.bodo'], {
+      DATABASE_URL: database.url,
+    });
+    expect(result.code).toBe(2);
+  });
+});
+
 describe('ips-bridge benefits estimate', () => {
   const input = {
     year: 2026,

@@ -1,7 +1,8 @@
 import { ROLES } from '@ips-bridge/domain';
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { runBenefitsEstimate } from './commands/benefits-estimate.ts';
 import { runCreateUser } from './commands/create-user.ts';
+import { runImportCommand } from './commands/import.ts';
 import { runMigrate } from './commands/migrate.ts';
 import { runSeedDemo } from './commands/seed-demo.ts';
 import { runStart } from './commands/start.ts';
@@ -45,6 +46,24 @@ program
   .requiredOption('--organisation <name>', 'name of the employing organisation (must exist)')
   .option('--team <name>', 'name of the IPS team (for specialists and supervisors)')
   .action((options) => runCreateUser(options).catch(exitWithError));
+
+program
+  .command('import')
+  .description(
+    'Import participants, employers or jobs from a CSV or XLSX file into a team: all or nothing, each problem with its line (see docs/import.md)',
+  )
+  .addArgument(new Argument('<entity>', 'what the file holds').choices(['participants', 'employers', 'jobs']))
+  .argument('<file>', 'a .csv or .xlsx file')
+  .requiredOption('--team <name>', 'the IPS team to import into')
+  .requiredOption('--as <username>', 'the specialist or supervisor of that team the import is recorded for')
+  .option('--dry-run', 'check every row and write nothing')
+  .action(
+    (
+      entity: 'participants' | 'employers' | 'jobs',
+      file: string,
+      options: { team: string; as: string; dryRun?: boolean },
+    ) => runImportCommand(entity, file, options).catch(exitWithError),
+  );
 
 const benefits = program.command('benefits').description('Work-and-benefits calculations on Norwegian rules');
 benefits

@@ -25,6 +25,7 @@ import { registerCareerProfileRoutes } from './routes/career-profile.routes.ts';
 import { registerDisclosureAndTimeRoutes } from './routes/disclosure-and-time.routes.ts';
 import { registerEmployerRoutes } from './routes/employers.routes.ts';
 import { registerHealthRoutes } from './routes/health.routes.ts';
+import { registerImportRoutes } from './routes/imports.routes.ts';
 import { registerJourneyRoutes } from './routes/journey.routes.ts';
 import { registerNavReportRoutes } from './routes/nav-reports.routes.ts';
 import { registerOpenApiRoute } from './routes/openapi.routes.ts';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerBenefitsRoutes(app, { db, now });
   registerDisclosureAndTimeRoutes(app, { db, now });
   registerReferralRoutes(app, { db, now });
+  registerImportRoutes(app, { db, now });
   registerNavReportRoutes(app, {
     db,
     now,

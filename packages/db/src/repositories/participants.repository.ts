@@ -85,6 +85,85 @@ export async function insertParticipant(db: DbOrTrx, input: NewParticipant): Pro
   return row.id;
 }
 
+/**
+ * Inserts many participants at once (imports), each with its first phase row and, when given, its specialist.
+ * Returns the new ids in input order.
+ */
+export async function insertParticipantsBulk(
+  db: DbOrTrx,
+  rows: ReadonlyArray<NewParticipant & { phase: Phase; phaseSince: string; specialistId: string | null }>,
+): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db
+    .insertInto('participant')
+    .values(
+      rows.map((r) => ({
+        team_id: r.teamId,
+        user_id: r.userId ?? null,
+        given_name: r.givenName,
+        family_name: r.familyName,
+        national_id: r.nationalId,
+        birth_date: r.birthDate,
+        phone: r.phone,
+        email: r.email,
+        referral_source: r.referralSource,
+        referral_date: r.referralDate,
+        phase: r.phase,
+        phase_since: r.phaseSince,
+        created_by: r.createdBy,
+      })),
+    )
+    .returning(['id', 'national_id'])
+    .execute();
+  const idOf = new Map(inserted.map((r) => [r.national_id, r.id]));
+  const ids = rows.map((r) => idOf.get(r.nationalId) ?? '');
+  await db
+    .insertInto('participant_phase')
+    .values(
+      rows.map((r, i) => ({
+        participant_id: ids[i] ?? '',
+        phase: r.phase,
+        started_on: r.phaseSince,
+        recorded_by: r.createdBy,
+      })),
+    )
+    .execute();
+  const withSpecialist = rows.flatMap((r, i) =>
+    r.specialistId
+      ? [{ participant_id: ids[i] ?? '', user_id: r.specialistId, role: 'employment_specialist' as const }]
+      : [],
+  );
+  if (withSpecialist.length > 0) await db.insertInto('care_team_member').values(withSpecialist).execute();
+  return ids;
+}
+
+/** Which of these identity numbers are already registered. */
+export async function existingNationalIds(db: DbOrTrx, nationalIds: readonly string[]): Promise<Set<string>> {
+  if (nationalIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('participant')
+    .select('national_id')
+    .where('national_id', 'in', nationalIds)
+    .execute();
+  return new Set(rows.map((r) => r.national_id));
+}
+
+/** Participants of a team by identity number (for linking imported jobs). */
+export async function participantIdsByNationalId(
+  db: DbOrTrx,
+  teamId: string,
+  nationalIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (nationalIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('participant')
+    .select(['id', 'national_id'])
+    .where('team_id', '=', teamId)
+    .where('national_id', 'in', nationalIds)
+    .execute();
+  return new Map(rows.map((r) => [r.national_id, r.id]));
+}
+
 export async function addCareTeamMember(
   db: DbOrTrx,
   input: { participantId: string; userId: string; role: CareTeamRole },
