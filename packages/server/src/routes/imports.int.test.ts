@@ -76,7 +76,7 @@ describe('imports', () => {
       'Berit,Bad,01018012372,2026-10-01',
       `Cato,Future,${testNationalId(201)},2027-01-01`,
       `Dina,Dup,${testNationalId(200)},2026-10-01`,
-      ',NoName,' + testNationalId(202) + ',2026-10-01',
+      `,NoName,${testNationalId(202)},2026-10-01`,
     ].join('\n');
     const result = (await upload('participants', csv)).json();
     expect(result).toMatchObject({ rowsRead: 5, imported: 0, problemCount: 4 });
