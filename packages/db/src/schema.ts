@@ -307,6 +307,14 @@ export interface NavReportTable {
   version: Generated<number>;
 }
 
+export interface CvTable {
+  participant_id: string;
+  content: ColumnType<unknown, string, string>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
 export interface CareTeamMemberTable {
   participant_id: string;
   user_id: string;
@@ -352,6 +360,7 @@ export interface Database {
   referral: ReferralTable;
   public_submission: PublicSubmissionTable;
   nav_report: NavReportTable;
+  cv: CvTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

@@ -2,6 +2,7 @@ export * from './access/accounts.ts';
 export * from './access/participant-access.ts';
 export * from './access/roles.ts';
 export * from './benefits/index.ts';
+export * from './cv/cv.ts';
 export * from './employers/employer-contacts.ts';
 export * from './employers/organisation-number.ts';
 export * from './identity/national-id.ts';

@@ -22,6 +22,7 @@ import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerBenefitsRoutes } from './routes/benefits.routes.ts';
 import { registerCareerProfileRoutes } from './routes/career-profile.routes.ts';
+import { registerCvRoutes } from './routes/cv.routes.ts';
 import { registerDisclosureAndTimeRoutes } from './routes/disclosure-and-time.routes.ts';
 import { registerEmployerRoutes } from './routes/employers.routes.ts';
 import { registerHealthRoutes } from './routes/health.routes.ts';
@@ -141,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerDisclosureAndTimeRoutes(app, { db, now });
   registerReferralRoutes(app, { db, now });
   registerImportRoutes(app, { db, now });
+  registerCvRoutes(app, { db, now });
   registerNavReportRoutes(app, {
     db,
     now,

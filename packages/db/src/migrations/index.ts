@@ -9,6 +9,7 @@ import * as jobsAndSupport from './2026_11_22_0007_jobs_and_support.ts';
 import * as disclosureAndTimeUse from './2026_11_22_0008_disclosure_and_time_use.ts';
 import * as referrals from './2026_11_22_0009_referrals.ts';
 import * as navReports from './2026_11_22_0010_nav_reports.ts';
+import * as cv from './2026_11_22_0011_cv.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit or reorder a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0008_disclosure_and_time_use': disclosureAndTimeUse,
   '2026_11_22_0009_referrals': referrals,
   '2026_11_22_0010_nav_reports': navReports,
+  '2026_11_22_0011_cv': cv,
 };

@@ -157,3 +157,60 @@ export async function saveTimeUse(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+export interface CvRecord {
+  content: unknown;
+  version: number;
+  updatedBy: { id: string; displayName: string } | null;
+  updatedAt: Date;
+}
+
+export async function findCv(db: DbOrTrx, participantId: string): Promise<CvRecord | undefined> {
+  const row = await db
+    .selectFrom('cv')
+    .leftJoin('app_user as u', 'u.id', 'cv.updated_by')
+    .select(['cv.content', 'cv.version', 'cv.updated_at', 'u.id as user_id', 'u.display_name'])
+    .where('cv.participant_id', '=', participantId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    content: row.content,
+    version: row.version,
+    updatedBy: row.user_id && row.display_name ? { id: row.user_id, displayName: row.display_name } : null,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Saves the CV (creating it when `expectedVersion` is 0); false when someone saved first. */
+export async function saveCv(
+  db: DbOrTrx,
+  input: { participantId: string; content: unknown; expectedVersion: number; updatedBy: string; at: Date },
+): Promise<boolean> {
+  const content = JSON.stringify(input.content);
+  if (input.expectedVersion === 0) {
+    const row = await db
+      .insertInto('cv')
+      .values({
+        participant_id: input.participantId,
+        content,
+        updated_by: input.updatedBy,
+        updated_at: input.at,
+      })
+      .onConflict((oc) => oc.column('participant_id').doNothing())
+      .returning('version')
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+  const result = await db
+    .updateTable('cv')
+    .set((eb) => ({
+      content,
+      updated_by: input.updatedBy,
+      updated_at: input.at,
+      version: eb('version', '+', 1),
+    }))
+    .where('participant_id', '=', input.participantId)
+    .where('version', '=', input.expectedVersion)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
