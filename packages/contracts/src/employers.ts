@@ -115,3 +115,41 @@ export type EmployerDetail = z.output<typeof employerDetailSchema>;
 export type EmployerContactInput = z.input<typeof employerContactBody>;
 export type EmployerContact = z.output<typeof employerContactSchema>;
 export type JobDevelopmentWeek = z.output<typeof jobDevelopmentWeekSchema>;
+
+export const jobLeadBody = z.strictObject({
+  employerId: uuid,
+  title: z.string().trim().min(1).max(200),
+  jobType: z.string().trim().min(1).max(100),
+  place: optionalText(100),
+  hoursPerWeek: z.number().gt(0).max(100).nullish(),
+  description: z.string().trim().max(2000).default(''),
+});
+
+export const jobLeadStatusBody = z.strictObject({ status: z.enum(['open', 'filled', 'closed']) });
+
+export const jobLeadSchema = z
+  .object({
+    id: uuid,
+    employerId: uuid,
+    employerName: z.string(),
+    title: z.string(),
+    jobType: z.string(),
+    place: z.string().nullable(),
+    hoursPerWeek: z.number().nullable(),
+    description: z.string(),
+    status: z.enum(['open', 'filled', 'closed']),
+    version: z.number().int(),
+    /** Participants the caller follows whose preferences fit, best first (score 1–3, with the reasons). */
+    matches: z.array(
+      z.object({
+        participantId: uuid,
+        name: z.string(),
+        score: z.number().int(),
+        reasons: z.array(z.enum(['job_type', 'place', 'hours'])),
+      }),
+    ),
+  })
+  .meta({ id: 'JobLead' });
+
+export type JobLeadInput = z.input<typeof jobLeadBody>;
+export type JobLead = z.output<typeof jobLeadSchema>;

@@ -315,6 +315,21 @@ export interface CvTable {
   version: Generated<number>;
 }
 
+export interface JobLeadTable {
+  id: Generated<string>;
+  team_id: string;
+  employer_id: string;
+  title: string;
+  job_type: string;
+  place: string | null;
+  hours_per_week: number | null;
+  description: Generated<string>;
+  status: Generated<'open' | 'filled' | 'closed'>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
 export interface CareTeamMemberTable {
   participant_id: string;
   user_id: string;
@@ -361,6 +376,7 @@ export interface Database {
   public_submission: PublicSubmissionTable;
   nav_report: NavReportTable;
   cv: CvTable;
+  job_lead: JobLeadTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

@@ -4,6 +4,7 @@ export * from './access/roles.ts';
 export * from './benefits/index.ts';
 export * from './cv/cv.ts';
 export * from './employers/employer-contacts.ts';
+export * from './employers/job-leads.ts';
 export * from './employers/organisation-number.ts';
 export * from './identity/national-id.ts';
 export * from './jobs/jobs.ts';

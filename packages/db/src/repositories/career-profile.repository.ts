@@ -91,3 +91,20 @@ export async function insertCareerProfileVersion(
     .executeTakeFirst();
   return row?.version ?? null;
 }
+
+/** The latest profile content of each participant that has one (for matching job leads to preferences). */
+export async function latestCareerProfileContents(
+  db: DbOrTrx,
+  participantIds: readonly string[],
+): Promise<Map<string, unknown>> {
+  if (participantIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('career_profile_version')
+    .distinctOn('participant_id')
+    .select(['participant_id', 'content'])
+    .where('participant_id', 'in', participantIds)
+    .orderBy('participant_id')
+    .orderBy('version', 'desc')
+    .execute();
+  return new Map(rows.map((r) => [r.participant_id, r.content]));
+}

@@ -265,3 +265,98 @@ export async function firstEmployerContactDates(
   for (const r of rows) result.set(r.participant_id, r.first_date);
   return result;
 }
+
+export interface JobLeadRecord {
+  id: string;
+  teamId: string;
+  employerId: string;
+  employerName: string;
+  title: string;
+  jobType: string;
+  place: string | null;
+  hoursPerWeek: number | null;
+  description: string;
+  status: 'open' | 'filled' | 'closed';
+  version: number;
+}
+
+function jobLeadQuery(db: DbOrTrx) {
+  return db
+    .selectFrom('job_lead as l')
+    .innerJoin('employer as e', 'e.id', 'l.employer_id')
+    .select([
+      'l.id',
+      'l.team_id',
+      'l.employer_id',
+      'e.name as employer_name',
+      'l.title',
+      'l.job_type',
+      'l.place',
+      'l.hours_per_week',
+      'l.description',
+      'l.status',
+      'l.version',
+    ]);
+}
+
+type JobLeadRow = NonNullable<Awaited<ReturnType<ReturnType<typeof jobLeadQuery>['executeTakeFirst']>>>;
+
+const toJobLead = (r: JobLeadRow): JobLeadRecord => ({
+  id: r.id,
+  teamId: r.team_id,
+  employerId: r.employer_id,
+  employerName: r.employer_name,
+  title: r.title,
+  jobType: r.job_type,
+  place: r.place,
+  hoursPerWeek: r.hours_per_week,
+  description: r.description,
+  status: r.status,
+  version: r.version,
+});
+
+export async function listJobLeads(db: DbOrTrx, teamId: string, openOnly: boolean): Promise<JobLeadRecord[]> {
+  let query = jobLeadQuery(db).where('l.team_id', '=', teamId);
+  if (openOnly) query = query.where('l.status', '=', 'open');
+  return (await query.orderBy('l.created_at', 'desc').limit(500).execute()).map(toJobLead);
+}
+
+export async function findJobLead(db: DbOrTrx, leadId: string): Promise<JobLeadRecord | undefined> {
+  const row = await jobLeadQuery(db).where('l.id', '=', leadId).executeTakeFirst();
+  return row ? toJobLead(row) : undefined;
+}
+
+export async function insertJobLead(
+  db: DbOrTrx,
+  input: Omit<JobLeadRecord, 'id' | 'employerName' | 'status' | 'version'> & { createdBy: string; at: Date },
+): Promise<string> {
+  const row = await db
+    .insertInto('job_lead')
+    .values({
+      team_id: input.teamId,
+      employer_id: input.employerId,
+      title: input.title,
+      job_type: input.jobType,
+      place: input.place,
+      hours_per_week: input.hoursPerWeek,
+      description: input.description,
+      created_by: input.createdBy,
+      created_at: input.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function setJobLeadStatusIfVersion(
+  db: DbOrTrx,
+  input: { leadId: string; expectedVersion: number; status: 'open' | 'filled' | 'closed' },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('job_lead')
+    .set((eb) => ({ status: input.status, version: eb('version', '+', 1) }))
+    .where('id', '=', input.leadId)
+    .where('version', '=', input.expectedVersion)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

@@ -182,3 +182,66 @@ describe('employer register', () => {
     expect(stale.statusCode).toBe(412);
   });
 });
+
+describe('job leads matched to preferences', () => {
+  it('lists the specialist’s participants whose preferences fit a lead, best first', async () => {
+    const employerId = (await spec.get('/api/employers')).json().items[0].id;
+    await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/participants/${participantId}/career-profile`,
+      headers: { cookie: spec.cookie, 'x-csrf-token': spec.csrfToken, 'if-match': '"0"' },
+      payload: {
+        content: {
+          workHistory: [],
+          education: [],
+          preferences: {
+            jobTypes: ['dyr'],
+            hoursPerWeekMin: 10,
+            hoursPerWeekMax: 20,
+            places: ['Tromsø'],
+            conditions: '',
+          },
+          strengths: '',
+          whatHelps: '',
+          whatGetsInTheWay: '',
+        },
+        health: { earlyWarningSigns: '', copingStrategies: '' },
+      },
+    });
+    const created = await spec.post('/api/job-leads', {
+      employerId,
+      title: 'Dyrepleierassistent',
+      jobType: 'dyr',
+      place: 'Tromsø',
+      hoursPerWeek: 15,
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().matches).toEqual([
+      { participantId, name: 'Emma Employer0', score: 3, reasons: ['job_type', 'place', 'hours'] },
+    ]);
+    const other = await ctx.login('specA2');
+    const seenByOther = (await other.get('/api/job-leads')).json().items;
+    expect(seenByOther).toHaveLength(1);
+    expect(seenByOther[0].matches).toEqual([]);
+
+    const lead = created.json();
+    const filled = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/job-leads/${lead.id}/status`,
+      headers: { cookie: spec.cookie, 'x-csrf-token': spec.csrfToken, 'if-match': `"${lead.version}"` },
+      payload: { status: 'filled' },
+    });
+    expect(filled.statusCode).toBe(204);
+    expect((await spec.get('/api/job-leads')).json().items).toEqual([]);
+    expect((await spec.get('/api/job-leads?status=all')).json().items[0].status).toBe('filled');
+  });
+
+  it('refuses a lead at an employer outside the register', async () => {
+    const response = await spec.post('/api/job-leads', {
+      employerId: '00000000-0000-4000-8000-000000000000',
+      title: 'x',
+      jobType: 'y',
+    });
+    expect(response.statusCode).toBe(400);
+  });
+});

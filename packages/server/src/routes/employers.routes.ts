@@ -1,10 +1,14 @@
 import {
+  careerProfileContentSchema,
   employerBody,
   employerContactBody,
   employerContactSchema,
   employerDetailSchema,
   employerSchema,
   jobDevelopmentWeekSchema,
+  jobLeadBody,
+  jobLeadSchema,
+  jobLeadStatusBody,
   uuid,
 } from '@ips-bridge/contracts';
 import {
@@ -15,12 +19,17 @@ import {
   type EmployerContactRecord,
   findAccessFactsMany,
   findEmployer,
+  findJobLead,
   firstEmployerContactDates,
   insertEmployer,
   insertEmployerContact,
+  insertJobLead,
+  latestCareerProfileContents,
   listCaseloadCandidates,
   listEmployerContacts,
   listEmployers,
+  listJobLeads,
+  setJobLeadStatusIfVersion,
   updateEmployerIfVersion,
 } from '@ips-bridge/db';
 import {
@@ -30,6 +39,7 @@ import {
   daysBetween,
   decideParticipantAccess,
   FIRST_EMPLOYER_CONTACT_TARGET_DAYS,
+  matchJobLead,
   osloDate,
   type ParticipantAction,
   summariseWeek,
@@ -92,6 +102,69 @@ async function visibleContacts(
     })),
   );
   return contacts.map((c) => ({ ...c, participants: c.participants.filter((p) => readable.has(p.id)) }));
+}
+
+/** Job leads with, for each, the caller's active participants whose stated preferences fit (audited per person). */
+async function jobLeadsWithMatches(
+  db: Db,
+  request: FastifyRequest,
+  auth: AuthContext,
+  team: string,
+  openOnly: boolean,
+) {
+  return db.transaction().execute(async (trx) => {
+    const leads = await listJobLeads(trx, team, openOnly);
+    const caseload = (
+      await listCaseloadCandidates(trx, {
+        userId: auth.user.id,
+        supervisedTeamId: auth.user.role === 'ips_supervisor' ? team : null,
+      })
+    ).filter((c) => ACTIVE_PHASES.includes(c.phase));
+    const readable = await permitted(
+      trx,
+      actorOf(auth),
+      caseload.map((c) => c.id),
+      'read',
+    );
+    const people = caseload.filter((c) => readable.has(c.id));
+    const profiles = await latestCareerProfileContents(
+      trx,
+      people.map((p) => p.id),
+    );
+    const matched = new Set<string>();
+    const items = leads.map(({ teamId: _team, ...lead }) => {
+      const matches = people
+        .flatMap((p) => {
+          const parsed = careerProfileContentSchema.safeParse(profiles.get(p.id));
+          if (!parsed.success) return [];
+          const prefs = parsed.data.preferences;
+          const match = matchJobLead(lead, {
+            jobTypes: prefs.jobTypes,
+            places: prefs.places,
+            hoursPerWeekMin: prefs.hoursPerWeekMin ?? null,
+            hoursPerWeekMax: prefs.hoursPerWeekMax ?? null,
+          });
+          if (match.score === 0) return [];
+          matched.add(p.id);
+          return [{ participantId: p.id, name: `${p.givenName} ${p.familyName}`, ...match }];
+        })
+        .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'nb'));
+      return { ...lead, matches };
+    });
+    await appendAudit(
+      trx,
+      [...matched].map((participantId) => ({
+        actorUserId: auth.user.id,
+        actorRole: auth.user.role,
+        action: 'job_lead.match',
+        participantId,
+        outcome: 'allowed' as const,
+        reason: null,
+        requestId: request.id,
+      })),
+    );
+    return items;
+  });
 }
 
 export function registerEmployerRoutes(app: App, deps: { db: Db; now: () => Date }): void {
@@ -316,6 +389,89 @@ export function registerEmployerRoutes(app: App, deps: { db: Db; now: () => Date
         return created;
       });
       return reply.code(201).send(contact);
+    },
+  );
+
+  app.get(
+    '/api/job-leads',
+    {
+      config: ACCESS,
+      schema: {
+        tags: ['employers'],
+        summary: "The team's job leads, each with the caller's participants whose preferences fit it",
+        querystring: z.strictObject({ status: z.enum(['open', 'all']).default('open') }),
+        response: { 200: z.object({ items: z.array(jobLeadSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const team = teamOf(auth);
+      return { items: await jobLeadsWithMatches(db, request, auth, team, request.query.status === 'open') };
+    },
+  );
+
+  app.post(
+    '/api/job-leads',
+    {
+      config: ACCESS,
+      schema: {
+        tags: ['employers'],
+        summary: 'Record a job lead at an employer in the register',
+        body: jobLeadBody,
+        response: { 201: jobLeadSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const team = teamOf(auth);
+      const employer = await findEmployer(db, request.body.employerId);
+      if (!employer || employer.teamId !== team) {
+        throw new AppError('validation_failed', {
+          errors: [
+            { path: 'employerId', code: 'unknown_employer', message: 'No such employer in the register' },
+          ],
+        });
+      }
+      const id = await insertJobLead(db, {
+        ...request.body,
+        hoursPerWeek: request.body.hoursPerWeek ?? null,
+        teamId: team,
+        createdBy: auth.user.id,
+        at: deps.now(),
+      });
+      const lead = (await jobLeadsWithMatches(db, request, auth, team, false)).find((l) => l.id === id);
+      if (!lead) throw new Error('created job lead not found');
+      return reply.code(201).send(lead);
+    },
+  );
+
+  app.put(
+    '/api/job-leads/:leadId/status',
+    {
+      config: ACCESS,
+      schema: {
+        tags: ['employers'],
+        summary: 'Mark a job lead open, filled or closed (If-Match: its version)',
+        params: z.strictObject({ leadId: uuid }),
+        body: jobLeadStatusBody,
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const expectedVersion = requireIfMatch(request);
+      const team = teamOf(requireAuth(request));
+      const lead = await findJobLead(db, request.params.leadId);
+      if (!lead || lead.teamId !== team) throw new AppError('not_found');
+      if (
+        !(await setJobLeadStatusIfVersion(db, {
+          leadId: lead.id,
+          expectedVersion,
+          status: request.body.status,
+        }))
+      ) {
+        throw new AppError('precondition_failed');
+      }
+      return reply.code(204).send(null);
     },
   );
 
