@@ -75,6 +75,11 @@ export const caseloadItemSchema = z.object({
   phase: z.enum(PHASES),
   daysInPhase: z.number().int(),
   firstContactOverdue: z.boolean(),
+  /** The latest contact with or about the person (first contact, follow-along, employer contact). */
+  lastContactDate: z.string().nullable(),
+  /** The earliest due date of their open plan steps, and whether it has passed. */
+  nextDueDate: z.string().nullable(),
+  nextDueOverdue: z.boolean(),
 });
 
 export const CASELOAD_PAGE_MAX = 200;

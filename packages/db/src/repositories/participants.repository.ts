@@ -38,6 +38,10 @@ export interface CaseloadRow {
   phase: Phase;
   phaseSince: string;
   firstContactDate: string | null;
+  /** The latest first, support or employer contact for the person. */
+  lastContactDate: string | null;
+  /** The earliest due date among their open plan steps. */
+  nextDueDate: string | null;
 }
 
 export interface NewParticipant {
@@ -375,6 +379,18 @@ export async function pageCaseload(
       't.name as team_name',
       'spec.specialist_id',
       'spec.specialist_name',
+      // The latest contact of any kind: first contact, follow-along support, or an employer contact for them.
+      sql<string | null>`greatest(
+        p.first_contact_date,
+        (SELECT max(sc.contact_date) FROM support_contact sc WHERE sc.participant_id = p.id),
+        (SELECT max(ec.contact_date) FROM employer_contact ec
+           JOIN employer_contact_participant ecp ON ecp.contact_id = ec.id WHERE ecp.participant_id = p.id)
+      )::text`.as('last_contact_date'),
+      // The next open plan step with a due date (overdue ones included).
+      sql<string | null>`(SELECT min(ps.due_date)::text FROM plan_step ps
+        WHERE ps.participant_id = p.id AND ps.status = 'open' AND ps.due_date IS NOT NULL)`.as(
+        'next_due_date',
+      ),
     ])
     .orderBy('p.family_name')
     .orderBy('p.given_name')
@@ -404,6 +420,8 @@ export async function pageCaseload(
       phase: r.phase,
       phaseSince: r.phase_since,
       firstContactDate: r.first_contact_date,
+      lastContactDate: r.last_contact_date,
+      nextDueDate: r.next_due_date,
     })),
   };
 }

@@ -100,6 +100,7 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
               daysSinceReferral: daysBetween(c.referralDate, today),
               daysInPhase: daysBetween(phaseSince, today),
               firstContactOverdue: firstContact.status === 'pending' && firstContact.overdue,
+              nextDueOverdue: c.nextDueDate !== null && daysBetween(c.nextDueDate, today) > 0,
             };
           }),
           total,

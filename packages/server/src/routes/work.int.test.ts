@@ -157,3 +157,13 @@ describe('jobs, education and follow-along', () => {
     expect((await (await ctx.login('navA')).post(`${base}/jobs`, job)).statusCode).toBe(404);
   });
 });
+
+describe('caseload columns from the work records', () => {
+  it('shows the last contact and the next due step', async () => {
+    const item = (await spec.get('/api/participants'))
+      .json()
+      .items.find((i: { id: string }) => i.id === participantId);
+    // The support contact logged on 2026-11-20 is the latest contact; there are no plan steps.
+    expect(item).toMatchObject({ lastContactDate: '2026-11-20', nextDueDate: null, nextDueOverdue: false });
+  });
+});
