@@ -1,4 +1,4 @@
-import { daysBetween, type LocalDate } from '../shared/local-date.ts';
+import { addDays, daysBetween, type LocalDate } from '../shared/local-date.ts';
 
 /**
  * Job development: employment specialists meet employers face to face to learn their needs and to find jobs that
@@ -23,12 +23,6 @@ export function weekStart(date: LocalDate): LocalDate {
   const d = new Date(`${date}T00:00:00Z`);
   const offset = (d.getUTCDay() + 6) % 7;
   d.setUTCDate(d.getUTCDate() - offset);
-  return d.toISOString().slice(0, 10);
-}
-
-export function addDays(date: LocalDate, days: number): LocalDate {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
 

@@ -1,4 +1,4 @@
-import { daysBetween, type LocalDate } from '../shared/local-date.ts';
+import { addDays, daysBetween, type LocalDate } from '../shared/local-date.ts';
 
 /**
  * Jobs, education and the follow-along support that IPS gives after a job starts. Sources: IPS fidelity scale items
@@ -59,12 +59,6 @@ export interface FollowAlongStatus {
   nextDue: LocalDate;
   overdue: boolean;
   daysOverdue: number;
-}
-
-function addDays(date: LocalDate, days: number): LocalDate {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export function followAlongStatus(

@@ -10,6 +10,7 @@ import {
   insertUser,
 } from '@ips-bridge/db';
 import {
+  addDays,
   daysBetween,
   type EstimateInput,
   estimateBenefits,
@@ -232,7 +233,7 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
         const familyName = FAMILY_NAMES[(n * 7) % FAMILY_NAMES.length] ?? 'Nordmann';
         const birthDate = `${1970 + ((n * 3) % 35)}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`;
         const nationalId = nextSyntheticNationalId(birthDate, 100 + n * 3);
-        const referralDate = daysBefore(options.today, 3 + ((n * 37) % 400));
+        const referralDate = addDays(options.today, -(3 + ((n * 37) % 400)));
         const specialist = specialists[i % 2] ?? specialists[0];
         let userId: string | null = null;
         // The first two participants of each site can log in, to show the jobseeker's own view.
@@ -376,7 +377,7 @@ async function walkDemoJourney(
   const hasFirstContact = path.length > 0 || input.seed % 2 === 0;
   let since = input.referralDate;
   for (const [index, phase] of path.entries()) {
-    since = daysAfter(input.referralDate, Math.round((span * (index + 1)) / (path.length + 1)));
+    since = addDays(input.referralDate, Math.round((span * (index + 1)) / (path.length + 1)));
     await trx
       .insertInto('participant_phase')
       .values({
@@ -384,7 +385,7 @@ async function walkDemoJourney(
         phase,
         started_on: since,
         reason: phase === 'paused' ? 'health' : phase === 'ended' ? 'own_wish' : null,
-        planned_recontact: phase === 'paused' ? daysAfter(input.today, 21) : null,
+        planned_recontact: phase === 'paused' ? addDays(input.today, 21) : null,
         recorded_by: input.recordedBy,
       })
       .execute();
@@ -395,20 +396,8 @@ async function walkDemoJourney(
       phase: input.target,
       phase_since: since,
       first_contact_date:
-        hasFirstContact && firstContactDays <= span ? daysAfter(input.referralDate, firstContactDays) : null,
+        hasFirstContact && firstContactDays <= span ? addDays(input.referralDate, firstContactDays) : null,
     })
     .where('id', '=', input.participantId)
     .execute();
-}
-
-function daysAfter(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-function daysBefore(today: string, days: number): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
 }

@@ -25,6 +25,7 @@ import {
   updateParticipantIfVersion,
 } from '@ips-bridge/db';
 import {
+  addDays,
   CONTACT_AFTER_JOB_END_DAYS,
   daysBetween,
   followAlongStatus,
@@ -46,12 +47,6 @@ const JOB_PROBLEM_MESSAGES: Record<string, string> = {
   end_before_start: 'The end cannot be before the start',
   date_in_future: 'The date cannot be in the future',
 };
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 async function overview(trx: DbOrTrx, participantId: string, today: string) {
   const [jobs, education, supportContacts] = await Promise.all([
