@@ -2,10 +2,14 @@ import { REGISTERING_ROLES, STAFF_ROLES } from '@ips-bridge/domain';
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { HomeRedirect } from './auth/HomeRedirect.tsx';
+import { JOB_DEVELOPMENT_ROLES } from './auth/jobDevelopmentRoles.ts';
 import { RequireRole } from './auth/RequireRole.tsx';
 import { RequireSession } from './auth/RequireSession.tsx';
+import { REFERRAL_INBOX_ROLES, REFERRING_ROLES, TIME_USE_ROLES } from './auth/referralRoles.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundRoute } from './pages/NotFoundRoute.tsx';
+// The public self-referral page is where people without an account arrive, so it comes with the main bundle too.
+import { SelfReferralPage } from './pages/SelfReferralPage.tsx';
 
 // Pages behind the login load on demand, so people only download what their role uses. The login page is the
 // usual first page, so it comes with the main bundle.
@@ -18,12 +22,43 @@ const RegisterParticipantPage = lazy(() =>
 const ParticipantPage = lazy(() =>
   import('./pages/ParticipantPage.tsx').then((m) => ({ default: m.ParticipantPage })),
 );
+const WorkListPage = lazy(() =>
+  import('./pages/WorkListPage.tsx').then((m) => ({ default: m.WorkListPage })),
+);
 const MyPage = lazy(() => import('./pages/MyPage.tsx').then((m) => ({ default: m.MyPage })));
+// The money pages bring the calculation and (with the chart, loaded later still) recharts: never in the main bundle.
+const MyMoneyPage = lazy(() =>
+  import('./pages/money/MoneyPage.tsx').then((m) => ({ default: m.MyMoneyPage })),
+);
+const ParticipantMoneyPage = lazy(() =>
+  import('./pages/money/MoneyPage.tsx').then((m) => ({ default: m.ParticipantMoneyPage })),
+);
+const MyMoneyPrintPage = lazy(() =>
+  import('./pages/money/MoneyPrintPage.tsx').then((m) => ({ default: m.MyMoneyPrintPage })),
+);
+const ParticipantMoneyPrintPage = lazy(() =>
+  import('./pages/money/MoneyPrintPage.tsx').then((m) => ({ default: m.ParticipantMoneyPrintPage })),
+);
 const AdminPage = lazy(() => import('./pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
+const EmployersPage = lazy(() =>
+  import('./pages/EmployersPage.tsx').then((m) => ({ default: m.EmployersPage })),
+);
+const EmployerPage = lazy(() =>
+  import('./pages/EmployerPage.tsx').then((m) => ({ default: m.EmployerPage })),
+);
+const JobDevelopmentPage = lazy(() =>
+  import('./pages/JobDevelopmentPage.tsx').then((m) => ({ default: m.JobDevelopmentPage })),
+);
+const ReferPage = lazy(() => import('./pages/ReferPage.tsx').then((m) => ({ default: m.ReferPage })));
+const ReferralInboxPage = lazy(() =>
+  import('./pages/ReferralInboxPage.tsx').then((m) => ({ default: m.ReferralInboxPage })),
+);
+const TimeUsePage = lazy(() => import('./pages/TimeUsePage.tsx').then((m) => ({ default: m.TimeUsePage })));
 
 export function createRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage /> },
+    { path: '/self-referral', element: <SelfReferralPage /> },
     {
       element: <RequireSession />,
       children: [
@@ -53,6 +88,14 @@ export function createRouter() {
           ),
         },
         {
+          path: '/work-list',
+          element: (
+            <RequireRole roles={STAFF_ROLES}>
+              <WorkListPage />
+            </RequireRole>
+          ),
+        },
+        {
           path: '/my-page',
           element: (
             <RequireRole roles={['jobseeker']}>
@@ -61,10 +104,90 @@ export function createRouter() {
           ),
         },
         {
+          path: '/my-page/money',
+          element: (
+            <RequireRole roles={['jobseeker']}>
+              <MyMoneyPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/my-page/money/print',
+          element: (
+            <RequireRole roles={['jobseeker']}>
+              <MyMoneyPrintPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/participants/:id/money',
+          element: (
+            <RequireRole roles={STAFF_ROLES}>
+              <ParticipantMoneyPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/participants/:id/money/print',
+          element: (
+            <RequireRole roles={STAFF_ROLES}>
+              <ParticipantMoneyPrintPage />
+            </RequireRole>
+          ),
+        },
+        {
           path: '/admin',
           element: (
             <RequireRole roles={['administrator']}>
               <AdminPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/employers',
+          element: (
+            <RequireRole roles={JOB_DEVELOPMENT_ROLES}>
+              <EmployersPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/employers/:id',
+          element: (
+            <RequireRole roles={JOB_DEVELOPMENT_ROLES}>
+              <EmployerPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/job-development',
+          element: (
+            <RequireRole roles={JOB_DEVELOPMENT_ROLES}>
+              <JobDevelopmentPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/refer',
+          element: (
+            <RequireRole roles={REFERRING_ROLES}>
+              <ReferPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/referrals',
+          element: (
+            <RequireRole roles={REFERRAL_INBOX_ROLES}>
+              <ReferralInboxPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/time-use',
+          element: (
+            <RequireRole roles={TIME_USE_ROLES}>
+              <TimeUsePage />
             </RequireRole>
           ),
         },

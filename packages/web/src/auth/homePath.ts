@@ -1,4 +1,6 @@
 import { isStaffRole, REGISTERING_ROLES, type Role } from '@ips-bridge/domain';
+import { isJobDevelopmentRole } from './jobDevelopmentRoles.ts';
+import { REFERRAL_INBOX_ROLES, REFERRING_ROLES, TIME_USE_ROLES } from './referralRoles.ts';
 
 /** Where each role starts after logging in. */
 export function homePathFor(role: Role): string {
@@ -13,5 +15,11 @@ export function canVisit(role: Role, pathname: string): boolean {
   if (pathname === '/caseload' || pathname.startsWith('/participants/')) return isStaffRole(role);
   if (pathname === '/my-page') return role === 'jobseeker';
   if (pathname === '/admin') return role === 'administrator';
+  if (pathname === '/employers' || pathname.startsWith('/employers/') || pathname === '/job-development') {
+    return isJobDevelopmentRole(role);
+  }
+  if (pathname === '/refer') return REFERRING_ROLES.includes(role);
+  if (pathname === '/referrals') return REFERRAL_INBOX_ROLES.includes(role);
+  if (pathname === '/time-use') return TIME_USE_ROLES.includes(role);
   return false;
 }

@@ -1,6 +1,6 @@
 import { PHONE_PATTERN } from '@ips-bridge/domain';
 import type { TFunction } from 'i18next';
-import { isApiError } from '../api/problem.ts';
+import { type FieldProblem, isApiError } from '../api/problem.ts';
 import { fieldProblemMessage } from '../i18n/problemMessage.ts';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
@@ -17,12 +17,14 @@ function fieldName(path: string): string {
 
 /**
  * Puts the server's field errors on the form's fields. Errors for fields the form does not have are returned in
- * `other`, so they can still be shown.
+ * `other`, so they can still be shown. `messageFor` can word a form's own problem codes; other codes get the
+ * general message for the code.
  */
 export function mapServerFieldErrors<F extends string>(
   t: TFunction,
   error: unknown,
   fields: readonly F[],
+  messageFor?: (problem: FieldProblem) => string | undefined,
 ): { fields: FieldErrors<F>; other: string[] } {
   const mapped: FieldErrors<F> = {};
   const other: string[] = [];
@@ -30,7 +32,7 @@ export function mapServerFieldErrors<F extends string>(
   for (const problem of error.fieldErrors) {
     const name = fieldName(problem.path);
     const field = fields.find((candidate) => candidate === name);
-    const message = fieldProblemMessage(t, problem);
+    const message = messageFor?.(problem) ?? fieldProblemMessage(t, problem);
     if (field === undefined) other.push(message);
     else if (mapped[field] === undefined) mapped[field] = message;
   }

@@ -55,3 +55,39 @@ export function formatDateTime(value: string, language: Language): string {
   }
   return formatter.format(instant);
 }
+
+const yearMonthFormatters = new Map<Language, Intl.DateTimeFormat>();
+
+/** Formats a month (`YYYY-MM`): "mars 2019" in Norwegian, "Mar 2019" in English. */
+export function formatYearMonth(value: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  let formatter = yearMonthFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[language], {
+      month: language === 'en' ? 'short' : 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    yearMonthFormatters.set(language, formatter);
+  }
+  return formatter.format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** A decimal number as people write it: "37,5" in Norwegian, "37.5" in English. */
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** An amount in Norwegian kroner: "185 kr" or "185,50 kr" in Norwegian, "NOK 185.50" in English. */
+export function formatKroner(value: number, language: Language): string {
+  const whole = Number.isInteger(value);
+  return new Intl.NumberFormat(INTL_LOCALE[language], {
+    style: 'currency',
+    currency: 'NOK',
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  }).format(value);
+}

@@ -7,6 +7,8 @@ import { NavLink, Link as RouterLink } from 'react-router';
 import { saveLocale, useLogout } from '../api/session.ts';
 import type { Me } from '../api/types.ts';
 import { homePathFor } from '../auth/homePath.ts';
+import { isJobDevelopmentRole } from '../auth/jobDevelopmentRoles.ts';
+import { REFER_MENU_ROLES, REFERRAL_INBOX_ROLES, TIME_USE_ROLES } from '../auth/referralRoles.ts';
 import type { Language } from '../i18n/catalogue.ts';
 import { applyLanguage } from '../i18n/i18n.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
@@ -20,7 +22,18 @@ function useNavItems(me: Me): NavItem[] {
   const { t } = useTranslation();
   if (me.role === 'administrator') return [{ to: '/admin', label: t('nav.administration') }];
   if (me.role === 'jobseeker') return [{ to: '/my-page', label: t('nav.myPage') }];
-  if (isStaffRole(me.role)) return [{ to: '/caseload', label: t('nav.caseload') }];
+  if (isStaffRole(me.role)) {
+    return [
+      { to: '/caseload', label: t('nav.caseload') },
+      { to: '/work-list', label: t('workList.nav') },
+      ...(isJobDevelopmentRole(me.role) ? [{ to: '/employers', label: t('employers.navLabel') }] : []),
+      ...(REFERRAL_INBOX_ROLES.includes(me.role)
+        ? [{ to: '/referrals', label: t('referrals.nav.inbox') }]
+        : []),
+      ...(REFER_MENU_ROLES.includes(me.role) ? [{ to: '/refer', label: t('referrals.nav.refer') }] : []),
+      ...(TIME_USE_ROLES.includes(me.role) ? [{ to: '/time-use', label: t('timeUse.nav') }] : []),
+    ];
+  }
   return [];
 }
 

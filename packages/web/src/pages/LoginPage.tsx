@@ -1,8 +1,8 @@
-import { Alert, BodyLong, Box, Button, Heading, TextField, VStack } from '@navikt/ds-react';
+import { Alert, BodyLong, Box, Button, Heading, Link, TextField, VStack } from '@navikt/ds-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, Link as RouterLink, useLocation } from 'react-router';
 import { clearUserData, useLogin, useSession } from '../api/session.ts';
 import { canVisit, homePathFor } from '../auth/homePath.ts';
 import { readLoginRedirectState } from '../auth/loginRedirect.ts';
@@ -126,6 +126,13 @@ export function LoginPage() {
               </div>
             </VStack>
           </form>
+          <Box paddingBlock="space-16 space-0" borderWidth="1 0 0 0" borderColor="neutral-subtle">
+            <BodyLong>
+              <Link as={RouterLink} to="/self-referral" data-testid="self-referral-link">
+                {t('selfReferral.loginLink')}
+              </Link>
+            </BodyLong>
+          </Box>
         </VStack>
       </Box>
     </PublicShell>

@@ -12,6 +12,8 @@ import { LoadingState } from '../components/LoadingState.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { formatLocalDate } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { MyMoneyEntry } from './money/MoneyEntry.tsx';
+import { MyNavReports } from './navReports/MyNavReports.tsx';
 
 function isCareTeamRole(role: Role): role is CareTeamRole {
   return (CARE_TEAM_ROLES as readonly Role[]).includes(role);
@@ -100,7 +102,12 @@ export function MyPage() {
       />
     );
   } else {
-    content = <MyDetails participant={participant.data} />;
+    content = (
+      <VStack gap="space-32">
+        <MyNavReports participantId={participant.data.id} name={participant.data.givenName} />
+        <MyDetails participant={participant.data} />
+      </VStack>
+    );
   }
 
   const firstName = participant.data?.givenName;
@@ -112,6 +119,7 @@ export function MyPage() {
         </Heading>
         <BodyLong size="large">{t('myPage.intro')}</BodyLong>
       </VStack>
+      {me.participantId !== null ? <MyMoneyEntry /> : null}
       {content}
     </VStack>
   );

@@ -13,8 +13,15 @@ import { LoadingState } from '../components/LoadingState.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { formatLocalDate } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { ParticipantMoneyEntry } from './money/MoneyEntry.tsx';
+import { CAREER_PROFILE_HEADING_ID, CareerProfileSection } from './participant/CareerProfileSection.tsx';
+import { DISCLOSURE_HEADING_ID, DisclosureSection } from './participant/DisclosureSection.tsx';
 import { HistorySection } from './participant/HistorySection.tsx';
 import { JourneySection } from './participant/JourneySection.tsx';
+import { NAV_REPORTS_HEADING_ID, NavReportsSection } from './participant/NavReportsSection.tsx';
+import { PageContents } from './participant/PageContents.tsx';
+import { PLAN_HEADING_ID, PlanSection } from './participant/PlanSection.tsx';
+import { WORK_HEADING_ID, WorkSection } from './participant/WorkSection.tsx';
 
 function wasJustCreated(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'created' in state && state.created === true;
@@ -132,7 +139,33 @@ export function ParticipantPage() {
       <Heading level="1" size="large" data-testid="participant-name">
         {name}
       </Heading>
+      <PageContents
+        sections={[
+          { headingId: 'journey-heading', label: t('journey.heading') },
+          { headingId: CAREER_PROFILE_HEADING_ID, label: t('careerProfile.heading') },
+          { headingId: PLAN_HEADING_ID, label: t('plan.heading') },
+          { headingId: DISCLOSURE_HEADING_ID, label: t('disclosure.contentsLabel') },
+          { headingId: WORK_HEADING_ID, label: t('work.heading') },
+          { headingId: NAV_REPORTS_HEADING_ID, label: t('navReports.heading') },
+          { headingId: 'participant-history-heading', label: t('journey.history.heading') },
+          { headingId: 'participant-details-heading', label: t('participant.detailsHeading') },
+        ]}
+      />
+      <ParticipantMoneyEntry participantId={participant.data.id} />
       <JourneySection participant={participant.data} canChange={isStaffRole(me.role)} />
+      <CareerProfileSection participantId={participant.data.id} canWrite={isStaffRole(me.role)} />
+      <PlanSection participantId={participant.data.id} canWrite={isStaffRole(me.role)} />
+      <DisclosureSection
+        participantId={participant.data.id}
+        participantName={participant.data.givenName}
+        canWrite={isStaffRole(me.role)}
+      />
+      <WorkSection
+        participantId={participant.data.id}
+        canWrite={isStaffRole(me.role)}
+        canUseRegister={me.role === 'employment_specialist' || me.role === 'ips_supervisor'}
+      />
+      <NavReportsSection participant={participant.data} canWrite={isStaffRole(me.role)} />
       <HistorySection participantId={participant.data.id} />
       <ParticipantDetails participant={participant.data} />
     </VStack>

@@ -10,6 +10,7 @@ import type { Language } from '../../i18n/catalogue.ts';
 import { formatDateTime, formatLocalDate } from '../../i18n/format.ts';
 import { phaseLabel, reasonLabel } from '../../i18n/journeyLabels.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
+import { describeWorkChange } from './describeWorkChange.ts';
 
 type PhaseEntry = ParticipantHistory['phases'][number];
 type ChangeEntry = ParticipantHistory['changes'][number];
@@ -80,7 +81,7 @@ export function describeChange(t: TFunction, change: ChangeEntry, language: Lang
     }
     if (after) return t('journey.history.firstContactSet', { date: formatLocalDate(after, language) });
   }
-  return t('journey.history.otherChange');
+  return describeWorkChange(t, change, language) ?? t('journey.history.otherChange');
 }
 
 function ChangeItem({ change }: { change: ChangeEntry }) {

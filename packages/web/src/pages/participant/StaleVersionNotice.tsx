@@ -3,8 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../i18n/problemMessage.ts';
 import type { StaleVersion } from './staleVersion.ts';
 
-/** The "changed since you opened it" message with a way to fetch the latest version, or the note after that. */
-export function StaleVersionNotice({ stale }: { stale: StaleVersion }) {
+/**
+ * The "changed since you opened it" message with a way to fetch the latest version, or the note after that. The
+ * heading and text say what changed; they default to the participant record.
+ */
+export function StaleVersionNotice({
+  stale,
+  heading,
+  text,
+}: {
+  stale: StaleVersion;
+  heading?: string;
+  text?: string;
+}) {
   const { t } = useTranslation();
   if (stale.state === 'reloaded') {
     return (
@@ -18,9 +29,9 @@ export function StaleVersionNotice({ stale }: { stale: StaleVersion }) {
     <Alert variant="warning" role="alert" ref={stale.messageRef} tabIndex={-1} data-testid="stale-version">
       <VStack gap="space-8" align="start">
         <Heading level="4" size="xsmall">
-          {t('journey.stale.heading')}
+          {heading ?? t('journey.stale.heading')}
         </Heading>
-        <BodyLong>{t('journey.stale.text')}</BodyLong>
+        <BodyLong>{text ?? t('journey.stale.text')}</BodyLong>
         {stale.reloadError ? <BodyLong>{problemMessage(t, stale.reloadError)}</BodyLong> : null}
         <Button
           type="button"

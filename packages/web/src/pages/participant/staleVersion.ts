@@ -11,12 +11,12 @@ export function isStaleVersion(error: unknown): boolean {
 export type StaleState = 'none' | 'conflict' | 'reloaded';
 
 /**
- * What a form does when its save is refused because the participant changed since the page was opened: say so,
- * offer to fetch the latest version, and keep everything the user typed (the form's own state is untouched).
+ * What a form does when its save is refused because the record changed since the page was opened: say so, offer
+ * to fetch the latest version, and keep everything the user typed (the form's own state is untouched). `reload`
+ * fetches the record; `onReloaded` gets the latest version, e.g. so the form sends its new version next time.
  * Focus goes to the message each time it changes, so keyboard and screen-reader users learn what happened.
  */
-export function useStaleVersion(participantId: string) {
-  const reloadParticipant = useReloadParticipant(participantId);
+export function useStaleVersionOf<T>(reload: () => Promise<T>, onReloaded?: (latest: T) => void) {
   const [state, setState] = useState<StaleState>('none');
   const [reloading, setReloading] = useState(false);
   const [reloadError, setReloadError] = useState<unknown>(null);
@@ -29,11 +29,12 @@ export function useStaleVersion(participantId: string) {
     focusMessage();
   }, [focusMessage]);
 
-  const reload = useCallback(async () => {
+  const reloadLatest = useCallback(async () => {
     setReloading(true);
     setReloadError(null);
     try {
-      await reloadParticipant();
+      const latest = await reload();
+      onReloaded?.(latest);
       setState('reloaded');
     } catch (error) {
       setReloadError(error);
@@ -41,14 +42,19 @@ export function useStaleVersion(participantId: string) {
       setReloading(false);
       focusMessage();
     }
-  }, [reloadParticipant, focusMessage]);
+  }, [reload, onReloaded, focusMessage]);
 
   const clear = useCallback(() => {
     setState('none');
     setReloadError(null);
   }, []);
 
-  return { state, reloading, reloadError, conflict, reload, clear, messageRef: message.ref };
+  return { state, reloading, reloadError, conflict, reload: reloadLatest, clear, messageRef: message.ref };
+}
+
+/** The stale-version handling for a change to the participant record itself. */
+export function useStaleVersion(participantId: string) {
+  return useStaleVersionOf(useReloadParticipant(participantId));
 }
 
 export type StaleVersion = ReturnType<typeof useStaleVersion>;
