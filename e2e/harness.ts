@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { createTestDatabase, type TestDatabase } from '@ips-bridge/db/testing';
 import { osloDate } from '@ips-bridge/domain';
@@ -31,7 +33,9 @@ export async function startE2EApp(): Promise<E2EApp> {
   }
   const database = await createTestDatabase(inject('adminDatabaseUrl'));
   await seedDemo(database.db, { today: osloDate(new Date()) });
-  const app: App = await buildApp({ config: loadTestConfig(), db: database.db });
+  // Reports sent in the tests are filed in a temporary folder, not in the working tree's data/.
+  const archiveDir = mkdtempSync(path.join(tmpdir(), 'ipsb-e2e-archive-'));
+  const app: App = await buildApp({ config: loadTestConfig({ ARCHIVE_DIR: archiveDir }), db: database.db });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -63,6 +67,7 @@ export async function startE2EApp(): Promise<E2EApp> {
       await browser.close();
       await app.close();
       await database.drop();
+      rmSync(archiveDir, { recursive: true, force: true });
     },
   };
 }

@@ -40,8 +40,26 @@ async function expectNoSeriousA11yViolationsIn(page: Page, selector: string, whe
 }
 
 async function expectNoSidewaysScrolling(page: Page, where: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, where).toBeLessThanOrEqual(0);
+  // Polled: right after a resize the page may not have been laid out again yet.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+      message: where,
+    })
+    .toBeLessThanOrEqual(0);
+}
+
+/** With E2E_SCREENSHOTS=<folder>, keeps a full-page picture of the page as it is now, to review layouts by eye. */
+async function snap(page: Page, name: string): Promise<void> {
+  const folder = process.env.E2E_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
+}
+
+/** The page at phone width (320 px): nothing may be wider than the screen. Then back to the desktop width. */
+async function expectFitsPhone(page: Page, where: string): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 740 });
+  await snap(page, `${where.replaceAll(' ', '-')}-320`);
+  await expectNoSidewaysScrolling(page, `${where} at 320 px`);
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 function menuLink(page: Page, name: string): Locator {
@@ -70,6 +88,7 @@ describe('referrals: anyone may refer, the team inbox takes them in', () => {
       );
       await expectNoSeriousA11yViolations(page, 'self-referral page');
       await expectNoSidewaysScrolling(page, 'self-referral page at 320 px');
+      await snap(page, 'self-referral-320');
 
       // Sending it empty lists what is missing, and each field says so itself.
       await page.getByRole('button', { name: 'Send', exact: true }).click();
@@ -80,6 +99,7 @@ describe('referrals: anyone may refer, the team inbox takes them in', () => {
         await page.getByText('Skriv telefonnummeret ditt eller e-postadressen din').count(),
       ).toBeGreaterThan(0);
       await expectNoSeriousA11yViolations(page, 'self-referral page with errors');
+      await snap(page, 'self-referral-errors-320');
 
       // The language can be changed without logging in.
       await page.getByTestId('language-select').selectOption('en');
@@ -105,6 +125,7 @@ describe('referrals: anyone may refer, the team inbox takes them in', () => {
       );
       await expectNoSeriousA11yViolations(page, 'self-referral received');
       await expectNoSidewaysScrolling(page, 'self-referral received at 320 px');
+      await snap(page, 'self-referral-received-320');
     } finally {
       await context.close();
     }
@@ -136,6 +157,8 @@ describe('referrals: anyone may refer, the team inbox takes them in', () => {
         'Henvisningen av Tore Terapihenvist er sendt til IPS Tromsø.',
       );
       await expectNoSeriousA11yViolations(page, 'refer page after sending');
+      await snap(page, 'refer-sent-1280');
+      await expectFitsPhone(page, 'refer page');
     } finally {
       await context.close();
     }
@@ -159,6 +182,8 @@ describe('referrals: anyone may refer, the team inbox takes them in', () => {
         'har ventet 0 dager',
       );
       await expectNoSeriousA11yViolations(page, 'referral inbox');
+      await snap(page, 'inbox-1280');
+      await expectFitsPhone(page, 'referral inbox');
 
       await byTherapist.getByRole('button', { name: 'Ta imot' }).click();
       const accept = byTherapist.getByTestId('accept-referral-form');
@@ -171,6 +196,7 @@ describe('referrals: anyone may refer, the team inbox takes them in', () => {
         .toBe('true');
       expect(await accept.getByLabel('Jobbspesialist').inputValue()).not.toBe('');
       await expectNoSeriousA11yViolations(page, 'referral inbox, accept form with an error');
+      await snap(page, 'inbox-accept-error-1280');
 
       await accept.getByLabel('Fødselsnummer', { exact: true }).fill(nationalId);
       await accept.getByRole('button', { name: 'Ta imot og registrer' }).click();
@@ -183,6 +209,8 @@ describe('referrals: anyone may refer, the team inbox takes them in', () => {
       // A disclosure plan, written together with the new participant.
       const disclosure = page.getByTestId('disclosure');
       await disclosure.getByRole('button', { name: 'Skriv planen' }).click();
+      await disclosure.getByTestId('disclosure-form').waitFor();
+      await snap(page, 'participant-disclosure-form-1280');
       await disclosure
         .getByLabel('Hva vil du at en arbeidsgiver skal vite?')
         .fill('At jeg trenger faste pauser.');
@@ -193,6 +221,7 @@ describe('referrals: anyone may refer, the team inbox takes them in', () => {
         'At jeg trenger faste pauser.',
       );
       await expectNoSeriousA11yViolationsIn(page, '[data-testid="disclosure"]', 'disclosure plan');
+      await snap(page, 'participant-from-referral-1280');
 
       // The accepted referral has left the new ones, and is found among the accepted.
       await page.goto('/referrals');
@@ -241,10 +270,11 @@ describe('reports to NAV: drafted by the specialist, read by the jobseeker, then
       const form = section.getByTestId('new-nav-report-form');
       await form.waitFor();
       expect(await form.getByLabel('Til og med').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await snap(page, 'participant-new-report-form-1280');
       await form.getByRole('button', { name: 'Lag utkast' }).click();
-      await section.getByTestId('nav-report-created').waitFor();
-
       const report = section.getByTestId('nav-report').first();
+      await report.getByTestId('nav-report-done').waitFor();
+      expect(await report.getByTestId('nav-report-done').textContent()).toContain('Utkastet for');
       expect(await report.getAttribute('data-status')).toBe('draft');
       // The generated facts are shown in words.
       const document = report.getByTestId('nav-report-document');
@@ -252,6 +282,8 @@ describe('reports to NAV: drafted by the specialist, read by the jobseeker, then
       expect(await document.textContent()).toContain('Kontakt med arbeidsgivere');
 
       await report.getByRole('button', { name: 'Endre teksten' }).click();
+      await report.getByTestId('nav-report-text-form').waitFor();
+      await snap(page, 'participant-report-text-form-1280');
       await report.getByRole('textbox', { name: 'Oppsummering' }).fill(summary);
       await report
         .getByRole('textbox', { name: 'Videre plan' })
@@ -265,6 +297,8 @@ describe('reports to NAV: drafted by the specialist, read by the jobseeker, then
       expect(await report.getByTestId('nav-report-done').textContent()).toContain('delt med Ingrid');
       expect(await report.getByTestId('nav-report-status').textContent()).toBe('Hos Ingrid for lesing');
       await expectNoSeriousA11yViolationsIn(page, '[data-testid="nav-reports-section"]', 'reports section');
+      await snap(page, 'participant-reports-shared-1280');
+      await expectFitsPhone(page, 'participant page with reports');
     } finally {
       await context.close();
     }
@@ -282,6 +316,7 @@ describe('reports to NAV: drafted by the specialist, read by the jobseeker, then
       expect(await report.getByTestId('nav-report-document').textContent()).toContain(summary);
       await expectNoSeriousA11yViolationsIn(page, '[data-testid="my-nav-reports-section"]', 'my reports');
       await expectNoSidewaysScrolling(page, 'my page with a report at 360 px');
+      await snap(page, 'my-page-report-360');
 
       await report.getByLabel('Kommentar til Nav (valgfritt)').fill('Jeg vil helst jobbe formiddag.');
       await report.getByRole('button', { name: 'Jeg har lest rapporten' }).click();
@@ -323,6 +358,24 @@ describe('reports to NAV: drafted by the specialist, read by the jobseeker, then
         '[data-testid="nav-reports-section"]',
         'reports section, sent',
       );
+      await snap(page, 'participant-reports-sent-1280');
+
+      // "Print" marks the report; on paper only the report is shown, without the page around it or its buttons.
+      await page.evaluate(() => {
+        window.print = () => {
+          document.body.dataset.printRequested = 'true';
+        };
+      });
+      await report.getByRole('button', { name: 'Skriv ut' }).click();
+      await expect.poll(() => page.evaluate(() => document.body.dataset.printRequested)).toBe('true');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.app-header').isVisible()).toBe(false);
+      expect(await page.getByTestId('participant-name').isVisible()).toBe(false);
+      expect(await report.getByTestId('nav-report-document').isVisible()).toBe(true);
+      expect(await report.getByText('Rapport til Nav om Ingrid').isVisible()).toBe(true);
+      expect(await report.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
+      await snap(page, 'participant-report-print');
+      await page.emulateMedia({ media: 'screen' });
     } finally {
       await context.close();
     }
@@ -343,8 +396,8 @@ describe('time use', () => {
       await expectNoSeriousA11yViolations(page, 'time use page');
 
       await thisWeek.getByTestId('time-use-edit').click();
-      await thisWeek.getByLabel('Timer ute').fill('20');
-      await thisWeek.getByLabel('Timer på kontoret').fill('10');
+      await thisWeek.getByRole('textbox', { name: 'Timer ute', exact: true }).fill('20');
+      await thisWeek.getByRole('textbox', { name: 'Timer på kontoret', exact: true }).fill('10');
       expect(await textOf(thisWeek.getByTestId('time-use-preview'))).toBe(
         'Det blir 67 % ute. Det når målet på 65 %.',
       );
@@ -355,6 +408,8 @@ describe('time use', () => {
       expect(await textOf(thisWeek)).toContain('Når målet på 65 %.');
       expect(await textOf(page.getByTestId('time-use-overall'))).toContain('67 % av timene var ute');
       await expectNoSeriousA11yViolations(page, 'time use page after saving');
+      await snap(page, 'time-use-1280');
+      await expectFitsPhone(page, 'time use page');
     } finally {
       await context.close();
     }

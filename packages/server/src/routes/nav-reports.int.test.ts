@@ -109,7 +109,9 @@ describe('reports to NAV', () => {
   });
 
   it('goes to the jobseeker, who reads and comments, and is then archived with a reference', async () => {
+    expect((await jobseeker.get(base)).json().items).toEqual([]); // a draft is the specialist's until shared
     expect((await post(spec, `${base}/${reportId}/share`, undefined, 2)).statusCode).toBe(200);
+    expect((await jobseeker.get(base)).json().items.map((r: { id: string }) => r.id)).toEqual([reportId]);
     const response = await post(
       jobseeker,
       `${base}/${reportId}/jobseeker-response`,

@@ -121,10 +121,13 @@ export function registerNavReportRoutes(
       },
     },
     async (request) => {
+      const { user } = requireAuth(request);
       const reports = await withParticipant(db, request, request.params.participantId, (trx) =>
         listNavReports(trx, request.params.participantId),
       );
-      return { items: reports.map(toResponse) };
+      // The jobseeker sees a report once it is shared with them, not while the specialist is still drafting it.
+      const visible = user.role === 'jobseeker' ? reports.filter((r) => r.status !== 'draft') : reports;
+      return { items: visible.map(toResponse) };
     },
   );
 

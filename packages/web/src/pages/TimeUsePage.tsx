@@ -25,6 +25,7 @@ import { formatLocalDate, formatNumber } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { isoWeekNumber } from './jobDevelopment/week.ts';
 import { TimeUseForm } from './timeUse/TimeUseForm.tsx';
+import './timeUse/timeUse.css';
 
 const SUMMARY_HEADING_ID = 'time-use-summary-heading';
 const WEEKS_HEADING_ID = 'time-use-weeks-heading';
@@ -143,8 +144,9 @@ function WeekCard({
     if (saved) focusSaved();
   }, [saved, focusSaved]);
   const headingId = `time-use-week-${week.weekStart}-heading`;
+  const number = isoWeekNumber(week.weekStart);
   const label = t('timeUse.week.label', {
-    number: isoWeekNumber(week.weekStart),
+    number,
     from: formatLocalDate(week.weekStart, language),
     to: formatLocalDate(addDays(week.weekStart, 6), language),
   });
@@ -189,7 +191,7 @@ function WeekCard({
               </BodyShort>
             )}
             {editing ? (
-              <TimeUseForm week={week} label={label} target={target} onSaved={onSaved} onCancel={onCancel} />
+              <TimeUseForm week={week} target={target} onSaved={onSaved} onCancel={onCancel} />
             ) : (
               <div>
                 <Button
@@ -201,9 +203,8 @@ function WeekCard({
                   onClick={onEdit}
                   data-testid="time-use-edit"
                 >
-                  {week.recorded
-                    ? t('timeUse.week.change', { week: label })
-                    : t('timeUse.week.record', { week: label })}
+                  {week.recorded ? t('timeUse.week.change') : t('timeUse.week.record')}
+                  <span className="sr-only"> {t('timeUse.week.forWeek', { number })}</span>
                 </Button>
               </div>
             )}
@@ -251,7 +252,11 @@ export function TimeUsePage() {
             <Heading level="2" size="medium" id={WEEKS_HEADING_ID}>
               {t('timeUse.weeksHeading')}
             </Heading>
-            <ul className="card-list" aria-labelledby={WEEKS_HEADING_ID} data-testid="time-use-weeks">
+            <ul
+              className="card-list time-use-weeks"
+              aria-labelledby={WEEKS_HEADING_ID}
+              data-testid="time-use-weeks"
+            >
               {weeks.map((week, index) => (
                 <WeekCard
                   key={week.weekStart}
@@ -289,8 +294,8 @@ export function TimeUsePage() {
   }
 
   return (
-    <VStack gap="space-24" maxWidth="48rem">
-      <VStack gap="space-8">
+    <VStack gap="space-24" maxWidth="64rem">
+      <VStack gap="space-8" maxWidth="44rem">
         <Heading level="1" size="large">
           {t('timeUse.heading')}
         </Heading>

@@ -1,12 +1,12 @@
 import { PaperplaneIcon, PencilIcon, PersonIcon, PrinterSmallIcon } from '@navikt/aksel-icons';
 import { Alert, BodyLong, BodyShort, Box, Button, Heading, HStack, VStack } from '@navikt/ds-react';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavReportStep, useReloadNavReports } from '../../api/navReports.ts';
 import type { NavReport } from '../../api/types.ts';
 import { useFocusRequest } from '../../hooks/useFocusRequest.ts';
-import { formatDateTime } from '../../i18n/format.ts';
+import { formatDateTime, formatLocalDate } from '../../i18n/format.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { StaleVersionNotice } from '../participant/StaleVersionNotice.tsx';
@@ -35,12 +35,15 @@ export function NavReportCard({
   report,
   canWrite,
   defaultExpanded,
+  justCreated = false,
 }: {
   participantId: string;
   participantName: string;
   report: NavReport;
   canWrite: boolean;
   defaultExpanded: boolean;
+  /** A report just drafted shows (and focuses) its confirmation. */
+  justCreated?: boolean;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -48,11 +51,18 @@ export function NavReportCard({
   const [editing, setEditing] = useState(false);
   const [confirmingSend, setConfirmingSend] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const [createdShown, setCreatedShown] = useState(false);
   const share = useNavReportStep(participantId, 'share');
   const send = useNavReportStep(participantId, 'send');
   const stale = useStaleVersionOf(useReloadNavReports(participantId));
   const { printing, print } = usePrintReport();
   const doneMessage = useFocusRequest<HTMLDivElement>();
+  const focusDone = doneMessage.focus;
+  useEffect(() => {
+    if (!justCreated) return;
+    setCreatedShown(true);
+    focusDone();
+  }, [justCreated, focusDone]);
   const problem = useFocusRequest<HTMLDivElement>();
   const editButton = useFocusRequest<HTMLButtonElement>();
   const sendButton = useFocusRequest<HTMLButtonElement>();
@@ -62,7 +72,18 @@ export function NavReportCard({
   const title = reportTitle(t, report, language);
   const failed = share.isError ? share.error : send.isError ? send.error : null;
 
+  const message =
+    done ??
+    (createdShown
+      ? t('navReports.created', {
+          from: formatLocalDate(report.periodFrom, language),
+          to: formatLocalDate(report.periodTo, language),
+          name: participantName,
+        })
+      : null);
+
   const confirm = (message: string) => {
+    setCreatedShown(false);
     setDone(message);
     doneMessage.focus();
   };
@@ -73,6 +94,7 @@ export function NavReportCard({
     send.reset();
     stale.clear();
     setDone(null);
+    setCreatedShown(false);
     mutation.mutate(
       { reportId: report.id, version: report.version },
       {
@@ -127,7 +149,7 @@ export function NavReportCard({
               ) : null}
             </VStack>
 
-            {done ? (
+            {message ? (
               <Alert
                 variant="success"
                 size="small"
@@ -137,7 +159,7 @@ export function NavReportCard({
                 className="nav-report__actions"
                 data-testid="nav-report-done"
               >
-                {done}
+                {message}
               </Alert>
             ) : null}
             <div className="nav-report__actions">
@@ -264,6 +286,7 @@ export function NavReportCard({
                       icon={<PencilIcon aria-hidden />}
                       onClick={() => {
                         setDone(null);
+                        setCreatedShown(false);
                         setEditing(true);
                       }}
                       data-testid="nav-report-edit"
@@ -290,6 +313,7 @@ export function NavReportCard({
                         icon={<PaperplaneIcon aria-hidden />}
                         onClick={() => {
                           setDone(null);
+                          setCreatedShown(false);
                           setConfirmingSend(true);
                           confirmHeading.focus();
                         }}

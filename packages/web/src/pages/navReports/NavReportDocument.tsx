@@ -74,7 +74,7 @@ function WrittenText({ value, empty }: { value: string; empty: string }) {
 }
 
 /**
- * A report to NAV as it reads: the written summary, the facts generated from the journey for the period (phase,
+ * A report to NAV as it reads (the jobseeker's own comment part is left out while they can still write one below): the written summary, the facts generated from the journey for the period (phase,
  * goals, steps done, employer contacts, jobs, support at work), the next steps, and the jobseeker's comment.
  */
 export function NavReportDocument({
@@ -211,29 +211,33 @@ export function NavReportDocument({
           ) : null}
         </VStack>
       </Part>
-      <Part
-        id={id('comment')}
-        heading={
-          audience === 'jobseeker'
-            ? t('navReports.document.yourComment')
-            : t('navReports.document.comment', { name: participantName })
-        }
-        level={headingLevel}
-      >
-        <VStack gap="space-4">
-          <WrittenText value={report.jobseekerComment ?? ''} empty={t('navReports.document.noComment')} />
-          {report.jobseekerSeenAt ? (
-            <BodyShort size="small" className="text-subtle">
-              {audience === 'jobseeker'
-                ? t('navReports.document.youRead', { when: formatDateTime(report.jobseekerSeenAt, language) })
-                : t('navReports.document.read', {
-                    name: participantName,
-                    when: formatDateTime(report.jobseekerSeenAt, language),
-                  })}
-            </BodyShort>
-          ) : null}
-        </VStack>
-      </Part>
+      {audience === 'jobseeker' && report.jobseekerComment === null && report.status !== 'sent' ? null : (
+        <Part
+          id={id('comment')}
+          heading={
+            audience === 'jobseeker'
+              ? t('navReports.document.yourComment')
+              : t('navReports.document.comment', { name: participantName })
+          }
+          level={headingLevel}
+        >
+          <VStack gap="space-4">
+            <WrittenText value={report.jobseekerComment ?? ''} empty={t('navReports.document.noComment')} />
+            {report.jobseekerSeenAt ? (
+              <BodyShort size="small" className="text-subtle">
+                {audience === 'jobseeker'
+                  ? t('navReports.document.youRead', {
+                      when: formatDateTime(report.jobseekerSeenAt, language),
+                    })
+                  : t('navReports.document.read', {
+                      name: participantName,
+                      when: formatDateTime(report.jobseekerSeenAt, language),
+                    })}
+              </BodyShort>
+            ) : null}
+          </VStack>
+        </Part>
+      )}
     </VStack>
   );
 }

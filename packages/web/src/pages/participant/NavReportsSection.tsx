@@ -1,6 +1,6 @@
 import { osloDate } from '@ips-bridge/domain';
 import { PlusIcon } from '@navikt/aksel-icons';
-import { Alert, BodyLong, BodyShort, Box, Button, Heading, VStack } from '@navikt/ds-react';
+import { BodyLong, BodyShort, Box, Button, Heading, VStack } from '@navikt/ds-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavReports } from '../../api/navReports.ts';
@@ -8,9 +8,6 @@ import type { NavReport, Participant } from '../../api/types.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { defaultNewReport } from '../../forms/navReportForms.ts';
-import { useFocusRequest } from '../../hooks/useFocusRequest.ts';
-import { formatLocalDate } from '../../i18n/format.ts';
-import { useLanguage } from '../../i18n/useLanguage.ts';
 import { NavReportCard } from '../navReports/NavReportCard.tsx';
 import { NewNavReportForm } from '../navReports/NewNavReportForm.tsx';
 import '../navReports/navReports.css';
@@ -30,12 +27,10 @@ export function NavReportsSection({
   canWrite: boolean;
 }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const reports = useNavReports(participant.id);
   const create = useToggleForm();
   const [today] = useState(() => osloDate(new Date()));
   const [created, setCreated] = useState<NavReport | null>(null);
-  const createdMessage = useFocusRequest<HTMLDivElement>();
   const name = participant.givenName;
 
   let content: ReactNode;
@@ -70,6 +65,7 @@ export function NavReportsSection({
             report={report}
             canWrite={canWrite}
             defaultExpanded={report.id === firstOpen?.id || report.id === created?.id}
+            justCreated={report.id === created?.id}
           />
         ))}
       </ul>
@@ -85,22 +81,6 @@ export function NavReportsSection({
           </Heading>
           <BodyShort>{t('navReports.intro', { name })}</BodyShort>
         </VStack>
-        {created ? (
-          <Alert
-            variant="success"
-            size="small"
-            role="status"
-            ref={createdMessage.ref}
-            tabIndex={-1}
-            data-testid="nav-report-created"
-          >
-            {t('navReports.created', {
-              from: formatLocalDate(created.periodFrom, language),
-              to: formatLocalDate(created.periodTo, language),
-              name,
-            })}
-          </Alert>
-        ) : null}
         {canWrite && reports.data ? (
           create.open ? (
             <NewNavReportForm
@@ -110,7 +90,6 @@ export function NavReportsSection({
               onCreated={(report) => {
                 create.closeAfterSave();
                 setCreated(report);
-                createdMessage.focus();
               }}
               onCancel={create.cancel}
             />

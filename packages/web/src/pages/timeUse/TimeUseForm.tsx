@@ -38,14 +38,11 @@ function previewShare(values: TimeUseValues): number | null {
  */
 export function TimeUseForm({
   week,
-  label,
   target,
   onSaved,
   onCancel,
 }: {
   week: TimeUseWeek;
-  /** The week in words, e.g. "week 12 (16.03.2026–22.03.2026)". */
-  label: string;
   target: number;
   onSaved: (share: number | null) => void;
   onCancel: () => void;
@@ -113,7 +110,7 @@ export function TimeUseForm({
     <section className="form-panel" aria-labelledby={headingId} data-testid="time-use-form">
       <VStack gap="space-16">
         <Heading level="4" size="xsmall" id={headingId}>
-          {t('timeUse.form.heading', { week: label })}
+          {t('timeUse.form.heading')}
         </Heading>
         <FormErrorSummary ref={form.summaryRef} entries={form.summaryEntries} />
         <StaleVersionNotice
