@@ -7,7 +7,6 @@ import {
 } from '@ips-bridge/contracts';
 import {
   appendChange,
-  appendPhase,
   type Db,
   findParticipant,
   listChanges,
@@ -21,6 +20,7 @@ import { requireIfMatch, setEtag } from '../http/concurrency.ts';
 import { AppError } from '../http/errors.ts';
 import { withParticipant } from '../http/participant-access.ts';
 import { problemResponses } from '../http/schemas.ts';
+import { recordPhaseChange } from '../services/phase-change.ts';
 import { toParticipantResponse } from './participants.routes.ts';
 
 const PHASE_PROBLEM_MESSAGES: Record<string, string> = {
@@ -80,32 +80,19 @@ export function registerJourneyRoutes(app: App, deps: { db: Db; now: () => Date 
             })),
           });
         }
-        const version = await updateParticipantIfVersion(
+        const saved = await recordPhaseChange(
           trx,
-          current.id,
-          expectedVersion,
-          { phase: change.phase, phase_since: change.date },
+          current,
+          {
+            phase: change.phase,
+            date: change.date,
+            reason: change.reason ?? null,
+            plannedRecontact: change.plannedRecontact ?? null,
+          },
+          user.id,
           now,
         );
-        if (version === null) throw new AppError('precondition_failed');
-        await appendPhase(trx, {
-          participantId: current.id,
-          phase: change.phase,
-          startedOn: change.date,
-          reason: change.reason ?? null,
-          plannedRecontact: change.plannedRecontact ?? null,
-          recordedBy: user.id,
-          at: now,
-        });
-        await appendChange(trx, {
-          participantId: current.id,
-          entity: 'phase',
-          action: 'change',
-          before: { phase: current.phase, since: current.phaseSince },
-          after: { phase: change.phase, since: change.date, reason: change.reason ?? null },
-          changedBy: user.id,
-          at: now,
-        });
+        if (!saved) throw new AppError('precondition_failed');
         return findParticipant(trx, current.id);
       });
       if (!updated) throw new AppError('not_found');

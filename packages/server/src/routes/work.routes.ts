@@ -9,7 +9,6 @@ import {
 } from '@ips-bridge/contracts';
 import {
   appendChange,
-  appendPhase,
   type Db,
   type DbOrTrx,
   endJobIfVersion,
@@ -22,7 +21,6 @@ import {
   listEducation,
   listJobs,
   listSupportContacts,
-  updateParticipantIfVersion,
 } from '@ips-bridge/db';
 import {
   addDays,
@@ -40,6 +38,7 @@ import { requireIfMatch } from '../http/concurrency.ts';
 import { AppError } from '../http/errors.ts';
 import { withParticipant } from '../http/participant-access.ts';
 import { problemResponses } from '../http/schemas.ts';
+import { recordPhaseChange } from '../services/phase-change.ts';
 
 const JOB_PROBLEM_MESSAGES: Record<string, string> = {
   hours_out_of_range: 'Hours per week must be more than 0 and at most 100',
@@ -94,33 +93,15 @@ async function movePhase(
   if (!current || current.phase === input.phase || input.unless.includes(current.phase)) return;
   // The new phase cannot begin before the current one did.
   const date = daysBetween(current.phaseSince, input.date) < 0 ? current.phaseSince : input.date;
-  const version = await updateParticipantIfVersion(
+  const saved = await recordPhaseChange(
     trx,
-    current.id,
-    current.version,
-    { phase: input.phase, phase_since: date },
+    current,
+    { phase: input.phase, date, reason: null, plannedRecontact: null },
+    input.by,
     input.at,
   );
-  if (version === null)
+  if (!saved)
     throw new AppError('conflict', { detail: 'The participant changed at the same time; try again' });
-  await appendPhase(trx, {
-    participantId: current.id,
-    phase: input.phase,
-    startedOn: date,
-    reason: null,
-    plannedRecontact: null,
-    recordedBy: input.by,
-    at: input.at,
-  });
-  await appendChange(trx, {
-    participantId: current.id,
-    entity: 'phase',
-    action: 'change',
-    before: { phase: current.phase, since: current.phaseSince },
-    after: { phase: input.phase, since: date },
-    changedBy: input.by,
-    at: input.at,
-  });
 }
 
 export function registerWorkRoutes(app: App, deps: { db: Db; now: () => Date }): void {
