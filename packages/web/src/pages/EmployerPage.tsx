@@ -6,8 +6,8 @@ import { useEmployer } from '../api/employers.ts';
 import { isRecordUnavailable } from '../api/problem.ts';
 import type { EmployerDetail } from '../api/types.ts';
 import { DetailList } from '../components/DetailList.tsx';
-import { ErrorState } from '../components/ErrorState.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
+import { RecordUnavailable } from '../components/RecordUnavailable.tsx';
 import { formatOrganisationNumber } from '../forms/employerForm.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { formatLocalDate } from '../i18n/format.ts';
@@ -160,32 +160,17 @@ export function EmployerPage() {
 
   // A failed refresh keeps showing what was loaded, so nothing typed into the page's forms is lost.
   if (employer.data === undefined) {
-    if (notFound) {
-      return (
-        <VStack gap="space-16" align="start">
-          <VStack gap="space-16" data-testid="not-found">
-            <Heading level="1" size="large">
-              {t('employers.employer.notFoundHeading')}
-            </Heading>
-            <BodyLong>{t('employers.employer.notFound')}</BodyLong>
-          </VStack>
-          {backLink}
-        </VStack>
-      );
-    }
     return (
-      <VStack gap="space-16" align="start">
-        <Heading level="1" size="large">
-          {t('employers.employer.loadError')}
-        </Heading>
-        <ErrorState
-          heading={t('common.errorHeading')}
-          error={employer.error}
-          onRetry={() => void employer.refetch()}
-          retrying={employer.isFetching}
-        />
-        {backLink}
-      </VStack>
+      <RecordUnavailable
+        notFound={notFound}
+        notFoundHeading={t('employers.employer.notFoundHeading')}
+        notFoundText={t('employers.employer.notFound')}
+        loadErrorHeading={t('employers.employer.loadError')}
+        error={employer.error}
+        onRetry={() => void employer.refetch()}
+        retrying={employer.isFetching}
+        back={backLink}
+      />
     );
   }
 

@@ -8,8 +8,8 @@ import { isRecordUnavailable } from '../api/problem.ts';
 import type { Participant } from '../api/types.ts';
 import { useMe } from '../auth/MeContext.tsx';
 import { DetailList } from '../components/DetailList.tsx';
-import { ErrorState } from '../components/ErrorState.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
+import { RecordUnavailable } from '../components/RecordUnavailable.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { formatLocalDate } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
@@ -99,32 +99,17 @@ export function ParticipantPage() {
 
   // A failed refresh keeps showing what was loaded, so nothing typed into the page's forms is lost.
   if (participant.data === undefined) {
-    if (notFound) {
-      return (
-        <VStack gap="space-16" align="start">
-          <VStack gap="space-16" data-testid="not-found">
-            <Heading level="1" size="large">
-              {t('participant.notFoundHeading')}
-            </Heading>
-            <BodyLong>{t('participant.notFound')}</BodyLong>
-          </VStack>
-          {backLink}
-        </VStack>
-      );
-    }
     return (
-      <VStack gap="space-16" align="start">
-        <Heading level="1" size="large">
-          {t('participant.loadError')}
-        </Heading>
-        <ErrorState
-          heading={t('common.errorHeading')}
-          error={participant.error}
-          onRetry={() => void participant.refetch()}
-          retrying={participant.isFetching}
-        />
-        {backLink}
-      </VStack>
+      <RecordUnavailable
+        notFound={notFound}
+        notFoundHeading={t('participant.notFoundHeading')}
+        notFoundText={t('participant.notFound')}
+        loadErrorHeading={t('participant.loadError')}
+        error={participant.error}
+        onRetry={() => void participant.refetch()}
+        retrying={participant.isFetching}
+        back={backLink}
+      />
     );
   }
 
