@@ -35,8 +35,8 @@ describe('the specialist journey', () => {
       await logIn(page, 'js1.tromso');
       await page.waitForURL('**/caseload');
       await page.getByTestId('caseload-row').first().waitFor();
-      const rowsBefore = await page.getByTestId('caseload-row').count();
-      expect(rowsBefore).toBeGreaterThan(0);
+      const totalBefore = await caseloadTotal(page);
+      expect(totalBefore).toBeGreaterThan(0);
       await expectNoSeriousA11yViolations(page, 'caseload page');
 
       await page.getByTestId('register-participant').click();
@@ -64,8 +64,14 @@ describe('the specialist journey', () => {
 
       await page.goto('/caseload');
       await page.getByTestId('caseload-row').first().waitFor();
-      await expect.poll(() => page.getByTestId('caseload-row').count()).toBe(rowsBefore + 1);
-      expect(await page.getByTestId('caseload').textContent()).toContain('Testesen');
+      await expect.poll(() => caseloadTotal(page)).toBe(totalBefore + 1);
+      // The search finds the new participant by family name, and only them.
+      await page.getByLabel('Søk på navn').fill('Testesen');
+      await expect.poll(() => page.getByTestId('caseload-row').count()).toBe(1);
+      expect(await page.getByTestId('caseload').textContent()).toContain('Solveig Testesen');
+      expect(await page.getByTestId('caseload-count').textContent()).toBe('1 deltaker passer');
+      // The name searched for is not put in the address.
+      expect(page.url()).not.toContain('Testesen');
     } finally {
       await context.close();
     }
@@ -88,6 +94,13 @@ describe('the specialist journey', () => {
     }
   });
 });
+
+/** The number in "N deltakere" above the caseload list. */
+async function caseloadTotal(page: Page): Promise<number> {
+  const text = (await page.getByTestId('caseload-count').textContent()) ?? '';
+  const match = /^(\d+) deltakere?$/.exec(text.trim());
+  return match ? Number(match[1]) : Number.NaN;
+}
 
 describe('other roles', () => {
   it('shows the jobseeker their own page only', async () => {

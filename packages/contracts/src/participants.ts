@@ -1,5 +1,6 @@
 import {
   CARE_TEAM_ROLES,
+  CASELOAD_PAGE_MAX,
   nationalIdProblem,
   PHASES,
   PHONE_PATTERN,
@@ -82,10 +83,6 @@ export const caseloadItemSchema = z.object({
   nextDueOverdue: z.boolean(),
 });
 
-export const CASELOAD_PAGE_MAX = 200;
-/** The IPS fidelity target: at most 20 active participants per employment specialist. */
-export const CASELOAD_TARGET = 20;
-
 export const caseloadQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   /** Comma-separated phases, e.g. `job_search,working`. */
@@ -116,3 +113,4 @@ export type NewParticipant = z.input<typeof createParticipantBody>;
 export type Participant = z.output<typeof participantSchema>;
 export type CareTeamMember = z.output<typeof careTeamMemberSchema>;
 export type CaseloadItem = z.output<typeof caseloadItemSchema>;
+export type CaseloadPage = z.output<typeof caseloadSchema>;

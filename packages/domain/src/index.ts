@@ -8,6 +8,7 @@ export * from './employers/job-leads.ts';
 export * from './employers/organisation-number.ts';
 export * from './identity/national-id.ts';
 export * from './jobs/jobs.ts';
+export * from './journey/caseload.ts';
 export * from './journey/phases.ts';
 export * from './participants/referral.ts';
 export * from './participants/registration.ts';

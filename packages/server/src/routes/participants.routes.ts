@@ -1,5 +1,4 @@
 import {
-  CASELOAD_TARGET,
   caseloadQuery,
   caseloadSchema,
   createParticipantBody,
@@ -18,6 +17,7 @@ import {
 } from '@ips-bridge/db';
 import {
   ACTIVE_PHASES,
+  CASELOAD_TARGET,
   daysBetween,
   decideParticipantAccess,
   firstContactStatus,

@@ -12,6 +12,7 @@ export type {
   CareerProfileInput,
   CareTeamMember,
   CaseloadItem,
+  CaseloadPage,
   DisclosurePlan,
   DisclosurePlanInput,
   Employer,

@@ -1,33 +1,40 @@
-import { REGISTERING_ROLES } from '@ips-bridge/domain';
+import { PHASES, type Phase, REGISTERING_ROLES } from '@ips-bridge/domain';
 import { ExclamationmarkTriangleIcon, PlusIcon } from '@navikt/aksel-icons';
 import {
   BodyLong,
   BodyShort,
   Box,
   Button,
+  Chips,
   Heading,
   HStack,
   Link,
+  Pagination,
+  Search,
   Table,
   Tag,
   VStack,
 } from '@navikt/ds-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
-import { useCaseload } from '../api/participants.ts';
-import type { CaseloadItem } from '../api/types.ts';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { useCaseloadPage } from '../api/participants.ts';
+import type { CaseloadItem, CaseloadPage as CaseloadPageData } from '../api/types.ts';
 import { useMe } from '../auth/MeContext.tsx';
 import { ErrorState } from '../components/ErrorState.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
+import { useDebouncedValue } from '../hooks/useDebouncedValue.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useMediaQuery } from '../hooks/useMediaQuery.ts';
 import { formatLocalDate } from '../i18n/format.ts';
 import { phaseLabel } from '../i18n/journeyLabels.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { pageCount, parseCaseloadFilter, writeCaseloadFilter } from './caseload/caseloadFilter.ts';
 
 const HEADING_ID = 'caseload-heading';
 const WIDE_SCREEN = '(min-width: 48em)';
+const PAGE_SIZE = 25;
+const SEARCH_DELAY_MS = 250;
 
 function fullName(item: CaseloadItem): string {
   return `${item.givenName} ${item.familyName}`;
@@ -63,6 +70,39 @@ function PhaseSummary({ item }: { item: CaseloadItem }) {
   );
 }
 
+function LastContact({ item }: { item: CaseloadItem }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <span data-testid="caseload-last-contact">
+      {item.lastContactDate ? formatLocalDate(item.lastContactDate, language) : t('caseload.noContactYet')}
+    </span>
+  );
+}
+
+/** The earliest open plan step's due date, with an "overdue" tag in words when it has passed. */
+function NextDue({ item }: { item: CaseloadItem }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (!item.nextDueDate) return <span className="text-subtle">{t('caseload.nothingDue')}</span>;
+  return (
+    <VStack gap="space-4" align="start" data-testid="caseload-next-due">
+      <span>{formatLocalDate(item.nextDueDate, language)}</span>
+      {item.nextDueOverdue ? (
+        <Tag
+          variant="moderate"
+          data-color="danger"
+          size="xsmall"
+          icon={<ExclamationmarkTriangleIcon aria-hidden />}
+          data-testid="next-due-overdue-tag"
+        >
+          {t('caseload.overdue')}
+        </Tag>
+      ) : null}
+    </VStack>
+  );
+}
+
 function CaseloadTable({ items }: { items: CaseloadItem[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -72,11 +112,9 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
         <Table.Row>
           <Table.HeaderCell scope="col">{t('caseload.name')}</Table.HeaderCell>
           <Table.HeaderCell scope="col">{t('caseload.phase')}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{t('caseload.lastContact')}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{t('caseload.nextDue')}</Table.HeaderCell>
           <Table.HeaderCell scope="col">{t('caseload.referralDate')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col" align="right">
-            {t('caseload.daysSinceReferral')}
-          </Table.HeaderCell>
-          <Table.HeaderCell scope="col">{t('caseload.referralSource')}</Table.HeaderCell>
           <Table.HeaderCell scope="col">{t('caseload.specialist')}</Table.HeaderCell>
         </Table.Row>
       </Table.Header>
@@ -91,9 +129,16 @@ function CaseloadTable({ items }: { items: CaseloadItem[] }) {
             <Table.DataCell>
               <PhaseSummary item={item} />
             </Table.DataCell>
-            <Table.DataCell>{formatLocalDate(item.referralDate, language)}</Table.DataCell>
-            <Table.DataCell align="right">{item.daysSinceReferral}</Table.DataCell>
-            <Table.DataCell>{t(`referralSources.${item.referralSource}`)}</Table.DataCell>
+            <Table.DataCell>
+              <LastContact item={item} />
+            </Table.DataCell>
+            <Table.DataCell>
+              <NextDue item={item} />
+            </Table.DataCell>
+            <Table.DataCell>
+              {formatLocalDate(item.referralDate, language)}
+              <div className="text-subtle">{t(`referralSources.${item.referralSource}`)}</div>
+            </Table.DataCell>
             <Table.DataCell>{item.specialist?.displayName ?? t('caseload.noSpecialist')}</Table.DataCell>
           </Table.Row>
         ))}
@@ -130,6 +175,18 @@ function CaseloadCards({ items }: { items: CaseloadItem[] }) {
                   </dd>
                 </div>
                 <div>
+                  <dt>{t('caseload.lastContact')}</dt>
+                  <dd>
+                    <LastContact item={item} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('caseload.nextDue')}</dt>
+                  <dd>
+                    <NextDue item={item} />
+                  </dd>
+                </div>
+                <div>
                   <dt>{t('caseload.referralDate')}</dt>
                   <dd>
                     {formatLocalDate(item.referralDate, language)} (
@@ -153,18 +210,77 @@ function CaseloadCards({ items }: { items: CaseloadItem[] }) {
   );
 }
 
+/** The caller's own active caseload against the IPS target of at most 20, in words. */
+function ActiveCaseloadSummary({ data }: { data: CaseloadPageData['activeCaseload'] }) {
+  const { t } = useTranslation();
+  const over = data.count > data.target;
+  return (
+    <HStack gap="space-8" align="center" data-testid="active-caseload">
+      <BodyShort>{t('caseload.activeCount', { count: data.count, target: data.target })}</BodyShort>
+      {over ? (
+        <Tag variant="moderate" data-color="warning" size="small">
+          {t('caseload.overTarget')}
+        </Tag>
+      ) : null}
+    </HStack>
+  );
+}
+
+/** Phase chips: none chosen shows every phase. */
+function PhaseFilter({
+  phases,
+  onChange,
+}: {
+  phases: readonly Phase[];
+  onChange: (phases: Phase[]) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <VStack gap="space-8">
+      <BodyShort as="h2" size="small" weight="semibold" id="caseload-phase-filter">
+        {t('caseload.filterByPhase')}
+      </BodyShort>
+      <Chips aria-labelledby="caseload-phase-filter" data-testid="caseload-phase-filter">
+        {PHASES.map((phase) => {
+          const selected = phases.includes(phase);
+          return (
+            <Chips.Toggle
+              key={phase}
+              selected={selected}
+              data-phase={phase}
+              onClick={() => onChange(selected ? phases.filter((p) => p !== phase) : [...phases, phase])}
+            >
+              {phaseLabel(t, phase)}
+            </Chips.Toggle>
+          );
+        })}
+      </Chips>
+    </VStack>
+  );
+}
+
 export function CaseloadPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('caseload.heading'));
   const me = useMe();
-  const caseload = useCaseload();
   const wide = useMediaQuery(WIDE_SCREEN);
   const canRegister = REGISTERING_ROLES.includes(me.role);
+  // Phase and page live in the address (back and forward work); the name search does not: no personal data in URLs.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filter = parseCaseloadFilter(searchParams);
+  const [text, setText] = useState('');
+  const search = useDebouncedValue(text.trim(), SEARCH_DELAY_MS);
+  const caseload = useCaseloadPage({ search, phases: filter.phases, page: filter.page, pageSize: PAGE_SIZE });
+  const setFilter = (next: { phases?: Phase[]; page?: number }) =>
+    setSearchParams((current) => writeCaseloadFilter(current, { ...filter, page: 1, ...next }), {
+      replace: next.page === undefined,
+    });
+  const filtered = search !== '' || filter.phases.length > 0;
 
   let content: ReactNode;
   if (caseload.isPending) {
     content = <LoadingState label={t('caseload.loading')} />;
-  } else if (caseload.isError) {
+  } else if (caseload.isError && caseload.data === undefined) {
     content = (
       <ErrorState
         heading={t('caseload.loadError')}
@@ -173,7 +289,7 @@ export function CaseloadPage() {
         retrying={caseload.isFetching}
       />
     );
-  } else if (caseload.data.length === 0) {
+  } else if (caseload.data.total === 0 && !filtered) {
     content = (
       <Box padding="space-24" background="neutral-soft" borderRadius="8">
         <VStack gap="space-8">
@@ -185,10 +301,56 @@ export function CaseloadPage() {
       </Box>
     );
   } else {
+    const { items, total } = caseload.data;
+    const pages = pageCount(total, PAGE_SIZE);
     content = (
       <VStack gap="space-12">
-        <BodyShort textColor="subtle">{t('caseload.count', { count: caseload.data.length })}</BodyShort>
-        {wide ? <CaseloadTable items={caseload.data} /> : <CaseloadCards items={caseload.data} />}
+        <BodyShort textColor="subtle" aria-live="polite" data-testid="caseload-count">
+          {caseload.isPlaceholderData
+            ? t('caseload.searching')
+            : filtered
+              ? t('caseload.countFiltered', { count: total })
+              : t('caseload.count', { count: total })}
+        </BodyShort>
+        {items.length === 0 ? (
+          <Box
+            padding="space-24"
+            background="neutral-soft"
+            borderRadius="8"
+            data-testid="caseload-no-matches"
+          >
+            <VStack gap="space-8" align="start">
+              <Heading level="2" size="small">
+                {t('caseload.noMatchesHeading')}
+              </Heading>
+              <BodyLong>{t('caseload.noMatches')}</BodyLong>
+              <Button
+                variant="secondary"
+                size="small"
+                onClick={() => {
+                  setText('');
+                  setFilter({ phases: [] });
+                }}
+              >
+                {t('caseload.clearFilters')}
+              </Button>
+            </VStack>
+          </Box>
+        ) : wide ? (
+          <CaseloadTable items={items} />
+        ) : (
+          <CaseloadCards items={items} />
+        )}
+        {pages > 1 ? (
+          <Pagination
+            page={Math.min(filter.page, pages)}
+            count={pages}
+            size="small"
+            onPageChange={(page) => setFilter({ page })}
+            srHeading={{ tag: 'h2', text: t('caseload.pages') }}
+            data-testid="caseload-pagination"
+          />
+        ) : null}
       </VStack>
     );
   }
@@ -201,6 +363,9 @@ export function CaseloadPage() {
             {t('caseload.heading')}
           </Heading>
           <BodyShort>{t('caseload.intro')}</BodyShort>
+          {caseload.data && me.role === 'employment_specialist' ? (
+            <ActiveCaseloadSummary data={caseload.data.activeCaseload} />
+          ) : null}
         </VStack>
         {canRegister ? (
           <Button
@@ -213,6 +378,25 @@ export function CaseloadPage() {
           </Button>
         ) : null}
       </HStack>
+      <VStack gap="space-16" as="section" aria-label={t('caseload.searchAndFilter')}>
+        <search className="list-search">
+          <Search
+            label={t('caseload.searchLabel')}
+            description={t('caseload.searchDescription')}
+            hideLabel={false}
+            variant="simple"
+            value={text}
+            onChange={(value) => {
+              setText(value);
+              if (filter.page !== 1) setFilter({});
+            }}
+            onClear={() => setText('')}
+            autoComplete="off"
+            data-testid="caseload-search"
+          />
+        </search>
+        <PhaseFilter phases={filter.phases} onChange={(phases) => setFilter({ phases })} />
+      </VStack>
       {content}
     </VStack>
   );

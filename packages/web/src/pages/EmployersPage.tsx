@@ -220,7 +220,7 @@ export function EmployersPage() {
       <div>
         <AddEmployerForm />
       </div>
-      <search className="employers-search">
+      <search className="list-search">
         <Search
           label={t('employers.search')}
           description={t('employers.searchDescription')}
