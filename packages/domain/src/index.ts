@@ -1,4 +1,5 @@
 export * from './access/accounts.ts';
+export * from './access/consent.ts';
 export * from './access/participant-access.ts';
 export * from './access/roles.ts';
 export * from './benefits/index.ts';
