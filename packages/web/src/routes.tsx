@@ -2,6 +2,7 @@ import { REGISTERING_ROLES, STAFF_ROLES } from '@ips-bridge/domain';
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { HomeRedirect } from './auth/HomeRedirect.tsx';
+import { IMPORT_ROLES } from './auth/importRoles.ts';
 import { JOB_DEVELOPMENT_ROLES } from './auth/jobDevelopmentRoles.ts';
 import { RequireRole } from './auth/RequireRole.tsx';
 import { RequireSession } from './auth/RequireSession.tsx';
@@ -54,6 +55,8 @@ const ReferralInboxPage = lazy(() =>
   import('./pages/ReferralInboxPage.tsx').then((m) => ({ default: m.ReferralInboxPage })),
 );
 const TimeUsePage = lazy(() => import('./pages/TimeUsePage.tsx').then((m) => ({ default: m.TimeUsePage })));
+
+const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
 
 export function createRouter() {
   return createBrowserRouter([
@@ -188,6 +191,14 @@ export function createRouter() {
           element: (
             <RequireRole roles={TIME_USE_ROLES}>
               <TimeUsePage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/import',
+          element: (
+            <RequireRole roles={IMPORT_ROLES}>
+              <ImportPage />
             </RequireRole>
           ),
         },

@@ -84,6 +84,40 @@ export async function apiRequest<T>(
   return parsed as T;
 }
 
+/**
+ * POSTs a body that is not JSON (a file) and returns the response as it is, for callers that read it as a stream
+ * and handle non-2xx answers themselves. Carries the CSRF token and, like apiRequest, refreshes it once when the
+ * server rejects it. A network failure is an ApiError with status 0.
+ */
+export async function postRaw(
+  path: string,
+  body: Blob,
+  headers: Record<string, string>,
+  signal?: AbortSignal,
+): Promise<Response> {
+  const attempt = async () => {
+    const all: Record<string, string> = { ...headers };
+    if (csrfToken !== null) all['x-csrf-token'] = csrfToken;
+    try {
+      return await fetch(path, {
+        method: 'POST',
+        headers: all,
+        credentials: 'same-origin',
+        body,
+        signal: signal ?? null,
+      });
+    } catch {
+      throw new ApiError(networkProblem());
+    }
+  };
+  let response = await attempt();
+  if (response.status === 403) {
+    const problem = toProblem(response.status, response.statusText, await readBody(response.clone()));
+    if (problem.code === 'csrf_token_invalid' && (await refreshCsrfToken())) response = await attempt();
+  }
+  return response;
+}
+
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) =>

@@ -7,6 +7,7 @@ import { NavLink, Link as RouterLink } from 'react-router';
 import { saveLocale, useLogout } from '../api/session.ts';
 import type { Me } from '../api/types.ts';
 import { homePathFor } from '../auth/homePath.ts';
+import { IMPORT_ROLES } from '../auth/importRoles.ts';
 import { isJobDevelopmentRole } from '../auth/jobDevelopmentRoles.ts';
 import { REFER_MENU_ROLES, REFERRAL_INBOX_ROLES, TIME_USE_ROLES } from '../auth/referralRoles.ts';
 import type { Language } from '../i18n/catalogue.ts';
@@ -32,6 +33,7 @@ function useNavItems(me: Me): NavItem[] {
         : []),
       ...(REFER_MENU_ROLES.includes(me.role) ? [{ to: '/refer', label: t('referrals.nav.refer') }] : []),
       ...(TIME_USE_ROLES.includes(me.role) ? [{ to: '/time-use', label: t('timeUse.nav') }] : []),
+      ...(IMPORT_ROLES.includes(me.role) ? [{ to: '/import', label: t('import.nav') }] : []),
     ];
   }
   return [];

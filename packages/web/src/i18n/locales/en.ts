@@ -1,4 +1,5 @@
 import type { CatalogueShape } from '../catalogue.ts';
+import { importEn } from './import/en.ts';
 import { moneyEn } from './money/en.ts';
 import type { nb } from './nb.ts';
 import { disclosureEn, navReportsEn, referralsEn, selfReferralEn, timeUseEn } from './referralsReports/en.ts';
@@ -1047,6 +1048,7 @@ export const en: CatalogueShape<typeof nb> = {
     },
   },
   money: moneyEn,
+  import: importEn,
   referrals: referralsEn,
   selfReferral: selfReferralEn,
   navReports: navReportsEn,

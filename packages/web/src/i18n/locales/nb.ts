@@ -1,3 +1,4 @@
+import { importNb } from './import/nb.ts';
 import { moneyNb } from './money/nb.ts';
 import { disclosureNb, navReportsNb, referralsNb, selfReferralNb, timeUseNb } from './referralsReports/nb.ts';
 
@@ -1045,6 +1046,7 @@ export const nb = {
     },
   },
   money: moneyNb,
+  import: importNb,
   referrals: referralsNb,
   selfReferral: selfReferralNb,
   navReports: navReportsNb,

@@ -1,4 +1,5 @@
 import type { CatalogueShape } from '../catalogue.ts';
+import { importNn } from './import/nn.ts';
 import { moneyNn } from './money/nn.ts';
 import type { nb } from './nb.ts';
 import { disclosureNn, navReportsNn, referralsNn, selfReferralNn, timeUseNn } from './referralsReports/nn.ts';
@@ -1050,6 +1051,7 @@ export const nn: CatalogueShape<typeof nb> = {
     },
   },
   money: moneyNn,
+  import: importNn,
   referrals: referralsNn,
   selfReferral: selfReferralNn,
   navReports: navReportsNn,
