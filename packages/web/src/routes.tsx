@@ -40,6 +40,12 @@ const MyMoneyPrintPage = lazy(() =>
 const ParticipantMoneyPrintPage = lazy(() =>
   import('./pages/money/MoneyPrintPage.tsx').then((m) => ({ default: m.ParticipantMoneyPrintPage })),
 );
+const MyCvPrintPage = lazy(() =>
+  import('./pages/cv/CvPrintPage.tsx').then((m) => ({ default: m.MyCvPrintPage })),
+);
+const ParticipantCvPrintPage = lazy(() =>
+  import('./pages/cv/CvPrintPage.tsx').then((m) => ({ default: m.ParticipantCvPrintPage })),
+);
 const AdminPage = lazy(() => import('./pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 const EmployersPage = lazy(() =>
   import('./pages/EmployersPage.tsx').then((m) => ({ default: m.EmployersPage })),
@@ -135,6 +141,22 @@ export function createRouter() {
           element: (
             <RequireRole roles={STAFF_ROLES}>
               <ParticipantMoneyPrintPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/my-page/cv/print',
+          element: (
+            <RequireRole roles={['jobseeker']}>
+              <MyCvPrintPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/participants/:id/cv/print',
+          element: (
+            <RequireRole roles={STAFF_ROLES}>
+              <ParticipantCvPrintPage />
             </RequireRole>
           ),
         },

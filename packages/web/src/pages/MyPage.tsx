@@ -14,6 +14,7 @@ import { formatLocalDate } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { MyMoneyEntry } from './money/MoneyEntry.tsx';
 import { MyNavReports } from './navReports/MyNavReports.tsx';
+import { CvSection } from './participant/CvSection.tsx';
 
 function isCareTeamRole(role: Role): role is CareTeamRole {
   return (CARE_TEAM_ROLES as readonly Role[]).includes(role);
@@ -105,6 +106,7 @@ export function MyPage() {
     content = (
       <VStack gap="space-32">
         <MyNavReports participantId={participant.data.id} name={participant.data.givenName} />
+        <CvSection participant={participant.data} canWrite self />
         <MyDetails participant={participant.data} />
       </VStack>
     );

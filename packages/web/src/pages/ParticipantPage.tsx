@@ -15,6 +15,7 @@ import { formatLocalDate } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { ParticipantMoneyEntry } from './money/MoneyEntry.tsx';
 import { CAREER_PROFILE_HEADING_ID, CareerProfileSection } from './participant/CareerProfileSection.tsx';
+import { CV_HEADING_ID, CvSection } from './participant/CvSection.tsx';
 import { DISCLOSURE_HEADING_ID, DisclosureSection } from './participant/DisclosureSection.tsx';
 import { HistorySection } from './participant/HistorySection.tsx';
 import { JourneySection } from './participant/JourneySection.tsx';
@@ -131,6 +132,7 @@ export function ParticipantPage() {
           { headingId: PLAN_HEADING_ID, label: t('plan.heading') },
           { headingId: DISCLOSURE_HEADING_ID, label: t('disclosure.contentsLabel') },
           { headingId: WORK_HEADING_ID, label: t('work.heading') },
+          { headingId: CV_HEADING_ID, label: t('cv.heading') },
           { headingId: NAV_REPORTS_HEADING_ID, label: t('navReports.heading') },
           { headingId: 'participant-history-heading', label: t('journey.history.heading') },
           { headingId: 'participant-details-heading', label: t('participant.detailsHeading') },
@@ -150,6 +152,7 @@ export function ParticipantPage() {
         canWrite={isStaffRole(me.role)}
         canUseRegister={me.role === 'employment_specialist' || me.role === 'ips_supervisor'}
       />
+      <CvSection participant={participant.data} canWrite={isStaffRole(me.role)} />
       <NavReportsSection participant={participant.data} canWrite={isStaffRole(me.role)} />
       <HistorySection participantId={participant.data.id} />
       <ParticipantDetails participant={participant.data} />

@@ -1,4 +1,5 @@
 import type { CatalogueShape } from '../catalogue.ts';
+import { cvEn } from './cv/en.ts';
 import { importEn } from './import/en.ts';
 import { moneyEn } from './money/en.ts';
 import type { nb } from './nb.ts';
@@ -1048,6 +1049,7 @@ export const en: CatalogueShape<typeof nb> = {
     },
   },
   money: moneyEn,
+  cv: cvEn,
   import: importEn,
   referrals: referralsEn,
   selfReferral: selfReferralEn,

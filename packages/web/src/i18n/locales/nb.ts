@@ -1,3 +1,4 @@
+import { cvNb } from './cv/nb.ts';
 import { importNb } from './import/nb.ts';
 import { moneyNb } from './money/nb.ts';
 import { disclosureNb, navReportsNb, referralsNb, selfReferralNb, timeUseNb } from './referralsReports/nb.ts';
@@ -1046,6 +1047,7 @@ export const nb = {
     },
   },
   money: moneyNb,
+  cv: cvNb,
   import: importNb,
   referrals: referralsNb,
   selfReferral: selfReferralNb,

@@ -1,4 +1,5 @@
 import type { CatalogueShape } from '../catalogue.ts';
+import { cvNn } from './cv/nn.ts';
 import { importNn } from './import/nn.ts';
 import { moneyNn } from './money/nn.ts';
 import type { nb } from './nb.ts';
@@ -1051,6 +1052,7 @@ export const nn: CatalogueShape<typeof nb> = {
     },
   },
   money: moneyNn,
+  cv: cvNn,
   import: importNn,
   referrals: referralsNn,
   selfReferral: selfReferralNn,
