@@ -248,8 +248,9 @@ describe('career profile, plan, and work and support on the participant page', (
       const work = page.getByTestId('work');
       await work.getByTestId('start-job').click();
       const jobForm = work.getByTestId('start-job-form');
-      // The demo team's employer register is empty, so the employer's name is typed.
-      await jobForm.getByLabel('Arbeidsgiver', { exact: true }).fill('Lagerhuset Tromsø AS');
+      // The employer is not in the demo team's register, so its name is typed.
+      await jobForm.getByRole('radio', { name: 'Ikke i registeret – skriv inn navnet' }).check();
+      await jobForm.getByLabel('Navn på arbeidsgiveren').fill('Lagerhuset Tromsø AS');
       await jobForm.getByLabel('Stilling', { exact: true }).fill('Lagermedarbeider');
       await jobForm.getByRole('radiogroup', { name: 'Er det en ordinær jobb?' }).getByLabel('Ja').check();
       await jobForm.getByLabel('Timer per uke').fill('22,5');

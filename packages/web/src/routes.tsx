@@ -56,6 +56,9 @@ const EmployerPage = lazy(() =>
 const JobDevelopmentPage = lazy(() =>
   import('./pages/JobDevelopmentPage.tsx').then((m) => ({ default: m.JobDevelopmentPage })),
 );
+const JobLeadsPage = lazy(() =>
+  import('./pages/JobLeadsPage.tsx').then((m) => ({ default: m.JobLeadsPage })),
+);
 const ReferPage = lazy(() => import('./pages/ReferPage.tsx').then((m) => ({ default: m.ReferPage })));
 const ReferralInboxPage = lazy(() =>
   import('./pages/ReferralInboxPage.tsx').then((m) => ({ default: m.ReferralInboxPage })),
@@ -189,6 +192,14 @@ export function createRouter() {
           element: (
             <RequireRole roles={JOB_DEVELOPMENT_ROLES}>
               <JobDevelopmentPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/job-leads',
+          element: (
+            <RequireRole roles={JOB_DEVELOPMENT_ROLES}>
+              <JobLeadsPage />
             </RequireRole>
           ),
         },

@@ -3,11 +3,15 @@ import {
   appendAudit,
   type Db,
   type DbOrTrx,
+  insertCareerProfileVersion,
+  insertEmployer,
+  insertJobLead,
   insertNavQuestion,
   insertOrganisation,
   insertParticipant,
   insertScenario,
   insertUser,
+  setJobLeadStatusIfVersion,
 } from '@ips-bridge/db';
 import {
   addDays,
@@ -227,6 +231,7 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
       );
 
       const perSite = siteIndex === 0 ? 14 : 13;
+      const siteParticipants: DemoParticipant[] = [];
       for (let i = 0; i < perSite; i++) {
         const n = participantNumber++;
         const givenName = GIVEN_NAMES[n % GIVEN_NAMES.length] ?? 'Kari';
@@ -267,14 +272,16 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
           await addCareTeamMember(trx, { participantId, userId: navCounsellor, role: 'nav_counsellor' });
         if (i % 2 === 0)
           await addCareTeamMember(trx, { participantId, userId: therapist, role: 'therapist' });
+        const phase = PHASES[n % PHASES.length] ?? 'referred';
         await walkDemoJourney(trx, {
           participantId,
           referralDate,
           today: options.today,
-          target: PHASES[n % PHASES.length] ?? 'referred',
+          target: phase,
           recordedBy: specialist ?? null,
           seed: n,
         });
+        siteParticipants.push({ id: participantId, index: i, phase, specialist: specialist ?? null });
         if (userId && specialist) {
           await seedDemoMoney(trx, { participantId, specialist, today: options.today, uforetrygd: i === 1 });
         }
@@ -290,6 +297,13 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
           },
         ]);
       }
+      await seedDemoJobLeads(trx, {
+        teamId: team.id,
+        town: site.town,
+        specialist: specialists[0] ?? null,
+        participants: siteParticipants,
+        today: options.today,
+      });
     }
     return { logins, participants: participantNumber };
   });
@@ -344,6 +358,152 @@ async function seedDemoMoney(
     askedBy: input.specialist,
     at: new Date(`${input.today}T09:05:00Z`),
   });
+}
+
+interface DemoParticipant {
+  id: string;
+  /** The participant's place among the site's participants (0 and 1 can log in). */
+  index: number;
+  phase: Phase;
+  specialist: string | null;
+}
+
+/** Preferences for a demo career profile: what kind of work, where, and how many hours a week. */
+interface DemoPreferences {
+  jobTypes: string[];
+  hoursPerWeekMin: number;
+  hoursPerWeekMax: number;
+  strengths: string;
+}
+
+const DEMO_PREFERENCES: DemoPreferences[] = [
+  {
+    jobTypes: ['lager', 'butikk'],
+    hoursPerWeekMin: 15,
+    hoursPerWeekMax: 25,
+    strengths: 'Nøyaktig og stødig.',
+  },
+  {
+    jobTypes: ['kafé', 'kjøkken'],
+    hoursPerWeekMin: 10,
+    hoursPerWeekMax: 20,
+    strengths: 'Blid og god med folk.',
+  },
+  {
+    jobTypes: ['lager'],
+    hoursPerWeekMin: 20,
+    hoursPerWeekMax: 37.5,
+    strengths: 'Liker å jobbe med hendene.',
+  },
+];
+
+/**
+ * Job development for the demo: two employers in the team's register, career profiles with job preferences for
+ * three participants (two of the first specialist's, one of the second's), and job leads that fit them, one of
+ * them already filled. The participants picked are past the start and not looking for work yet, and none of them
+ * can log in, so the journeys the end-to-end tests walk (a job seeker's first career profile) start from scratch.
+ */
+async function seedDemoJobLeads(
+  trx: DbOrTrx,
+  input: {
+    teamId: string;
+    town: string;
+    specialist: string | null;
+    participants: DemoParticipant[];
+    today: string;
+  },
+): Promise<void> {
+  const createdBy = input.specialist;
+  if (createdBy === null) return;
+  const at = new Date(`${addDays(input.today, -7)}T10:00:00Z`);
+  const withProfile = ['engagement', 'career_profile', 'working', 'education', 'follow_along'];
+  const candidates = input.participants.filter(
+    (p) => p.index >= 2 && withProfile.includes(p.phase) && p.specialist !== null,
+  );
+  const chosen = [
+    ...candidates.filter((p) => p.specialist === createdBy).slice(0, 2),
+    ...candidates.filter((p) => p.specialist !== createdBy).slice(0, 1),
+  ];
+  for (const [index, participant] of chosen.entries()) {
+    const preferences = DEMO_PREFERENCES[index] ?? DEMO_PREFERENCES[0];
+    if (!preferences || !participant.specialist) continue;
+    await insertCareerProfileVersion(trx, {
+      participantId: participant.id,
+      expectedVersion: 0,
+      content: {
+        workHistory: [],
+        education: [],
+        preferences: {
+          jobTypes: preferences.jobTypes,
+          hoursPerWeekMin: preferences.hoursPerWeekMin,
+          hoursPerWeekMax: preferences.hoursPerWeekMax,
+          places: [input.town],
+          conditions: '',
+        },
+        strengths: preferences.strengths,
+        whatHelps: '',
+        whatGetsInTheWay: '',
+      },
+      healthContent: { earlyWarningSigns: '', copingStrategies: '' },
+      reason: 'first_version',
+      createdBy: participant.specialist,
+      at,
+    });
+  }
+
+  const employer = (name: string, sector: string, notes: string) =>
+    insertEmployer(trx, {
+      name,
+      organisationNumber: null,
+      sector,
+      address: input.town,
+      notes,
+      contacts: [],
+      teamId: input.teamId,
+      createdBy,
+      at,
+    });
+  const warehouse = await employer(
+    `${input.town} Lager og Logistikk AS`,
+    'Lager og logistikk',
+    'Positive til å prøve ut kandidater i deltid.',
+  );
+  const cafe = await employer('Kafé Nordlys', 'Servering', '');
+  const lead = (
+    employerId: string,
+    fields: { title: string; jobType: string; hours: number; text: string },
+  ) =>
+    insertJobLead(trx, {
+      teamId: input.teamId,
+      employerId,
+      title: fields.title,
+      jobType: fields.jobType,
+      place: input.town,
+      hoursPerWeek: fields.hours,
+      description: fields.text,
+      createdBy,
+      at,
+    });
+  await lead(warehouse, {
+    title: 'Lagermedarbeider',
+    jobType: 'lager',
+    hours: 20,
+    text: 'Plukk og pakking på dagtid. Opplæring på stedet.',
+  });
+  await lead(cafe, {
+    title: 'Kafémedarbeider',
+    jobType: 'kafé',
+    hours: 15,
+    text: 'Servering og oppvask, helst formiddag.',
+  });
+  const filled = await lead(warehouse, {
+    title: 'Sjåfør varelevering',
+    jobType: 'sjåfør',
+    hours: 37.5,
+    text: 'Krever førerkort klasse B.',
+  });
+  // A new lead starts at version 1.
+  await setJobLeadStatusIfVersion(trx, { leadId: filled, expectedVersion: 1, status: 'filled' });
 }
 
 const DEMO_PATHS: Record<Phase, Phase[]> = {

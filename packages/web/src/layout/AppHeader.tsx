@@ -27,7 +27,12 @@ function useNavItems(me: Me): NavItem[] {
     return [
       { to: '/caseload', label: t('nav.caseload') },
       { to: '/work-list', label: t('workList.nav') },
-      ...(isJobDevelopmentRole(me.role) ? [{ to: '/employers', label: t('employers.navLabel') }] : []),
+      ...(isJobDevelopmentRole(me.role)
+        ? [
+            { to: '/employers', label: t('employers.navLabel') },
+            { to: '/job-leads', label: t('jobLeads.nav') },
+          ]
+        : []),
       ...(REFERRAL_INBOX_ROLES.includes(me.role)
         ? [{ to: '/referrals', label: t('referrals.nav.inbox') }]
         : []),

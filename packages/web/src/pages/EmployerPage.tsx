@@ -15,6 +15,7 @@ import { useLanguage } from '../i18n/useLanguage.ts';
 import { ContactLogList } from './employers/ContactLogList.tsx';
 import { EditEmployerForm } from './employers/EditEmployerForm.tsx';
 import { LogContactForm } from './employers/LogContactForm.tsx';
+import { EmployerJobLeads } from './jobLeads/EmployerJobLeads.tsx';
 
 const DETAILS_HEADING_ID = 'employer-details-heading';
 const PEOPLE_HEADING_ID = 'employer-contact-people-heading';
@@ -189,6 +190,7 @@ export function EmployerPage() {
       </VStack>
       <EmployerDetails employer={employer.data} />
       <ContactPeople employer={employer.data} />
+      <EmployerJobLeads employerId={employer.data.id} />
       <LogContactForm employerId={employer.data.id} />
       <ContactLog employer={employer.data} />
     </VStack>

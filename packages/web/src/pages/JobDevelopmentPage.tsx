@@ -170,6 +170,12 @@ export function JobDevelopmentPage() {
           {t('jobDevelopment.heading')}
         </Heading>
         <BodyLong>{t('jobDevelopment.intro')}</BodyLong>
+        <div>
+          <Link as={RouterLink} to="/job-leads" data-testid="job-leads-link">
+            {t('jobLeads.fromJobDevelopment')}
+            <ArrowRightIcon aria-hidden />
+          </Link>
+        </div>
       </VStack>
       <VStack gap="space-12">
         <VStack gap="space-2">

@@ -1,6 +1,7 @@
 import type { CatalogueShape } from '../catalogue.ts';
 import { cvEn } from './cv/en.ts';
 import { importEn } from './import/en.ts';
+import { jobLeadsEn } from './jobLeads/en.ts';
 import { moneyEn } from './money/en.ts';
 import type { nb } from './nb.ts';
 import { disclosureEn, navReportsEn, referralsEn, selfReferralEn, timeUseEn } from './referralsReports/en.ts';
@@ -1050,6 +1051,7 @@ export const en: CatalogueShape<typeof nb> = {
   },
   money: moneyEn,
   cv: cvEn,
+  jobLeads: jobLeadsEn,
   import: importEn,
   referrals: referralsEn,
   selfReferral: selfReferralEn,

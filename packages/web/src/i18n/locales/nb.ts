@@ -1,5 +1,6 @@
 import { cvNb } from './cv/nb.ts';
 import { importNb } from './import/nb.ts';
+import { jobLeadsNb } from './jobLeads/nb.ts';
 import { moneyNb } from './money/nb.ts';
 import { disclosureNb, navReportsNb, referralsNb, selfReferralNb, timeUseNb } from './referralsReports/nb.ts';
 
@@ -1048,6 +1049,7 @@ export const nb = {
   },
   money: moneyNb,
   cv: cvNb,
+  jobLeads: jobLeadsNb,
   import: importNb,
   referrals: referralsNb,
   selfReferral: selfReferralNb,

@@ -1,6 +1,7 @@
 import type { CatalogueShape } from '../catalogue.ts';
 import { cvNn } from './cv/nn.ts';
 import { importNn } from './import/nn.ts';
+import { jobLeadsNn } from './jobLeads/nn.ts';
 import { moneyNn } from './money/nn.ts';
 import type { nb } from './nb.ts';
 import { disclosureNn, navReportsNn, referralsNn, selfReferralNn, timeUseNn } from './referralsReports/nn.ts';
@@ -1053,6 +1054,7 @@ export const nn: CatalogueShape<typeof nb> = {
   },
   money: moneyNn,
   cv: cvNn,
+  jobLeads: jobLeadsNn,
   import: importNn,
   referrals: referralsNn,
   selfReferral: selfReferralNn,

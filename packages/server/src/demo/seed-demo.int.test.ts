@@ -1,0 +1,72 @@
+import { createTestDatabase, type TestDatabase } from '@ips-bridge/db/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildApp } from '../app.ts';
+import type { App } from '../app-types.ts';
+import { loadTestConfig } from '../config.ts';
+import { DEMO_PASSWORD, seedDemo } from './seed-demo.ts';
+
+let database: TestDatabase;
+let app: App;
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject('adminDatabaseUrl'));
+  await seedDemo(database.db, { today: '2026-11-20' });
+  app = await buildApp({ config: loadTestConfig(), db: database.db });
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.drop();
+});
+
+async function logIn(username: string) {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: DEMO_PASSWORD },
+  });
+  expect(response.statusCode).toBe(200);
+  const cookie = response.cookies.find((c) => c.name === 'ipsb_session');
+  return { cookie: `ipsb_session=${cookie?.value}` };
+}
+
+interface Lead {
+  title: string;
+  employerName: string;
+  status: string;
+  matches: Array<{ name: string; score: number; reasons: string[] }>;
+}
+
+async function leads(username: string, status: 'open' | 'all'): Promise<Lead[]> {
+  const { cookie } = await logIn(username);
+  const response = await app.inject({
+    method: 'GET',
+    url: `/api/job-leads?status=${status}`,
+    headers: { cookie },
+  });
+  expect(response.statusCode).toBe(200);
+  return response.json().items;
+}
+
+describe('the demo’s job development', () => {
+  it('gives each team employers and open job leads that fit some of the specialist’s participants', async () => {
+    for (const site of ['tromso', 'bodo', 'alta']) {
+      const open = await leads(`js1.${site}`, 'open');
+      expect(open.map((lead) => lead.title).sort()).toEqual(['Kafémedarbeider', 'Lagermedarbeider']);
+      const best = open.flatMap((lead) => lead.matches).filter((match) => match.score === 3);
+      expect(best.length, site).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('has a filled lead too, and matches for the second specialist’s own participant', async () => {
+    const all = await leads('js2.tromso', 'all');
+    expect(all.map((lead) => [lead.title, lead.status]).sort()).toEqual([
+      ['Kafémedarbeider', 'open'],
+      ['Lagermedarbeider', 'open'],
+      ['Sjåfør varelevering', 'filled'],
+    ]);
+    const warehouse = all.find((lead) => lead.title === 'Lagermedarbeider');
+    expect(warehouse?.employerName).toBe('Tromsø Lager og Logistikk AS');
+    expect(warehouse?.matches).toHaveLength(1);
+    expect(warehouse?.matches[0]?.reasons).toEqual(['job_type', 'place', 'hours']);
+  });
+});
