@@ -1,9 +1,11 @@
 import { ROLES } from '@ips-bridge/domain';
 import { Argument, Command, Option } from 'commander';
+import { runBackup } from './commands/backup.ts';
 import { runBenefitsEstimate } from './commands/benefits-estimate.ts';
 import { runCreateUser } from './commands/create-user.ts';
 import { runImportCommand } from './commands/import.ts';
 import { runMigrate } from './commands/migrate.ts';
+import { type RestoreCommandOptions, runRestore } from './commands/restore.ts';
 import { runSeedDemo } from './commands/seed-demo.ts';
 import { runStart } from './commands/start.ts';
 import { exitWithError } from './exit.ts';
@@ -64,6 +66,28 @@ program
       options: { team: string; as: string; dryRun?: boolean },
     ) => runImportCommand(entity, file, options).catch(exitWithError),
   );
+
+program
+  .command('backup')
+  .description(
+    'Back up the database (embedded unless DATABASE_URL is set; it may be running) to one compressed file with a manifest of row counts and checksums (see docs/operations.md)',
+  )
+  .option(
+    '-o, --out <file>',
+    'the file to write, never overwritten ("-": standard output); default ips-bridge-backup-<time>.sql.gz here',
+  )
+  .action((options: { out?: string }) => runBackup(options).catch(exitWithError));
+
+program
+  .command('restore')
+  .description(
+    'Restore a backup into an empty database (embedded unless DATABASE_URL is set), then check every table’s row count and checksum against the backup',
+  )
+  .argument('<file>', 'a file written by ips-bridge backup')
+  .option('--force-clean', 'delete everything in a target that is not empty first (asks for confirmation)')
+  .option('-y, --yes', 'confirm --force-clean without asking (for scripts)')
+  .option('--verify-only', 'only check that the file is complete and undamaged; touch no database')
+  .action((file: string, options: RestoreCommandOptions) => runRestore(file, options).catch(exitWithError));
 
 const benefits = program.command('benefits').description('Work-and-benefits calculations on Norwegian rules');
 benefits

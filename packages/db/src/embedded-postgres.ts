@@ -62,10 +62,14 @@ export async function startEmbeddedPostgres(
   }
 
   return {
-    url: (database = 'postgres') =>
-      `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${options.port}/${database}`,
+    url: (database = 'postgres') => embeddedPostgresUrl(options.port, database),
     stop: () => server.stop(),
   };
+}
+
+/** Connection URL for a database on the embedded PostgreSQL at this port (started by this or another process). */
+export function embeddedPostgresUrl(port: number, database = 'postgres'): string {
+  return `postgres://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`;
 }
 
 /**
