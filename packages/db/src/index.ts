@@ -6,6 +6,7 @@ export * from './repositories/benefits.repository.ts';
 export * from './repositories/career-profile.repository.ts';
 export * from './repositories/disclosure-and-time.repository.ts';
 export * from './repositories/employers.repository.ts';
+export * from './repositories/idempotency.repository.ts';
 export * from './repositories/jobs.repository.ts';
 export * from './repositories/journey.repository.ts';
 export * from './repositories/nav-reports.repository.ts';

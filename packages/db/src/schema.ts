@@ -349,6 +349,20 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+/** A completed write's answer, replayed to a retry with the same Idempotency-Key (docs/adr/0002-idempotency-keys.md). */
+export interface IdempotencyKeyTable {
+  scope: string;
+  method: string;
+  route: string;
+  key: string;
+  fingerprint: string;
+  status_code: number;
+  response_headers: ColumnType<Record<string, string>, string, string>;
+  response_body: Buffer;
+  created_at: Date;
+  expires_at: Date;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   app_user: AppUserTable;
@@ -357,6 +371,7 @@ export interface Database {
   participant: ParticipantTable;
   care_team_member: CareTeamMemberTable;
   audit_log: AuditLogTable;
+  idempotency_key: IdempotencyKeyTable;
   participant_phase: ParticipantPhaseTable;
   change_log: ChangeLogTable;
   benefit_scenario: BenefitScenarioTable;

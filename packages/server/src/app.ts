@@ -17,6 +17,7 @@ import { type ArchiveSender, folderArchiveSender } from './archive/archive-sende
 import type { Config } from './config.ts';
 import { registerAccessLayer } from './http/access.ts';
 import { AppError } from './http/errors.ts';
+import { createIdempotency } from './http/idempotency.ts';
 import { sendProblem, toAppError } from './http/problem.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
@@ -51,8 +52,11 @@ export const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.m
 
 /** Builds the whole HTTP application from its dependencies; `main.ts` and the tests both use it. */
 export async function buildApp(deps: AppDeps): Promise<App> {
-  const { config, db } = deps;
+  const { config } = deps;
   const now = deps.now ?? (() => new Date());
+  // The routes' `db`: inside a request with an Idempotency-Key it runs in that request's transaction.
+  const idempotency = createIdempotency({ db: deps.db, now });
+  const db = idempotency.db;
 
   const app = Fastify({
     logger: {
@@ -111,9 +115,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Adds the shared Idempotency-Key header parameter to every write that honours it.
+    transformObject: (input) =>
+      idempotency.describe('openapiObject' in input ? input.openapiObject : input.swaggerObject),
   });
 
   registerAccessLayer(app, { db, config, now });
+  idempotency.register(app);
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);

@@ -21,7 +21,10 @@ export function registerAuthRoutes(app: App, deps: { db: Db; config: Config; now
   app.post(
     '/api/auth/login',
     {
-      config: { access: { kind: 'public', why: 'logging in' } },
+      config: {
+        access: { kind: 'public', why: 'logging in' },
+        idempotencyKey: { ignored: 'its answer carries a new session: it is never stored or replayed' },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Log in with a local account; sets the session cookie',
@@ -66,7 +69,12 @@ export function registerAuthRoutes(app: App, deps: { db: Db; config: Config; now
   app.post(
     '/api/auth/logout',
     {
-      config: { access: { kind: 'authenticated', roles: 'all' } },
+      config: {
+        access: { kind: 'authenticated', roles: 'all' },
+        idempotencyKey: {
+          ignored: 'logging out twice is harmless, and a retry has no session left to replay for',
+        },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Log out; the session ends on the server',

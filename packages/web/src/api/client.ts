@@ -29,6 +29,17 @@ export interface RequestOptions {
    * the server refuses the change (412) when someone else has saved in the meantime.
    */
   ifMatch?: number;
+  /**
+   * The Idempotency-Key of this user action. Every write gets a new one by default; pass the same key again when
+   * the user retries the same action after a failure, so the server does it at most once.
+   */
+  idempotencyKey?: string;
+}
+
+/** A new Idempotency-Key: 128 random bits (crypto.getRandomValues also works on plain http, randomUUID does not). */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function send(
@@ -40,6 +51,7 @@ async function send(
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
+  if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   try {
     return await fetch(path, {
@@ -64,14 +76,17 @@ async function refreshCsrfToken(): Promise<boolean> {
 
 /**
  * Sends a JSON request to the API and returns the parsed body (undefined for 204). Non-2xx responses become an
- * ApiError holding the problem details. A rejected CSRF token is refreshed once and the request retried.
+ * ApiError holding the problem details. A rejected CSRF token is refreshed once and the request retried, with the
+ * same Idempotency-Key: a write carries one key per call (or the caller's, for a user's retry).
  */
 export async function apiRequest<T>(
   method: Method,
   path: string,
   body?: unknown,
-  options: RequestOptions = {},
+  requestOptions: RequestOptions = {},
 ): Promise<T> {
+  const options =
+    method === 'GET' ? requestOptions : { idempotencyKey: newIdempotencyKey(), ...requestOptions };
   let response = await send(method, path, body, options);
   if (method !== 'GET' && response.status === 403) {
     const problem = toProblem(response.status, response.statusText, await readBody(response.clone()));
@@ -87,7 +102,8 @@ export async function apiRequest<T>(
 /**
  * POSTs a body that is not JSON (a file) and returns the response as it is, for callers that read it as a stream
  * and handle non-2xx answers themselves. Carries the CSRF token and, like apiRequest, refreshes it once when the
- * server rejects it. A network failure is an ApiError with status 0.
+ * server rejects it; and an Idempotency-Key (one per call, the same on that retry, or the caller's in `headers`).
+ * A network failure is an ApiError with status 0.
  */
 export async function postRaw(
   path: string,
@@ -95,8 +111,8 @@ export async function postRaw(
   headers: Record<string, string>,
   signal?: AbortSignal,
 ): Promise<Response> {
+  const all: Record<string, string> = { 'idempotency-key': newIdempotencyKey(), ...headers };
   const attempt = async () => {
-    const all: Record<string, string> = { ...headers };
     if (csrfToken !== null) all['x-csrf-token'] = csrfToken;
     try {
       return await fetch(path, {
