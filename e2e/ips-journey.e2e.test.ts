@@ -215,7 +215,10 @@ describe('one person’s IPS journey, from referral to follow-along, in the brow
       const work = page.getByTestId('work');
       await work.getByTestId('add-support-contact').click();
       const contactForm = work.getByTestId('support-contact-form');
-      await contactForm.getByRole('radiogroup', { name: 'Kontakt med' }).getByLabel('Jobbsøkeren', { exact: true }).check();
+      await contactForm
+        .getByRole('radiogroup', { name: 'Kontakt med' })
+        .getByLabel('Jobbsøkeren', { exact: true })
+        .check();
       await contactForm.getByLabel('Hvor eller hvordan').selectOption('community');
       await contactForm.getByLabel('Notat (valgfritt)').fill('Første uke gikk fint.');
       await contactForm.getByRole('button', { name: 'Lagre kontakten' }).click();

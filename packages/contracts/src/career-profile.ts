@@ -83,15 +83,22 @@ export const careerProfileSchema = z
     version: z.number().int(),
     content: careerProfileContentSchema.nullable(),
     health: careerProfileHealthSchema.nullable(),
+    /** True when the jobseeker has not shared early warning signs and coping strategies with the caller. */
+    healthWithheld: z.boolean(),
     history: z.array(versionMeta),
   })
   .meta({ id: 'CareerProfile' });
 
 export const careerProfileVersionSchema = versionMeta
-  .extend({ content: careerProfileContentSchema, health: careerProfileHealthSchema })
+  .extend({
+    content: careerProfileContentSchema,
+    health: careerProfileHealthSchema.nullable(),
+    healthWithheld: z.boolean(),
+  })
   .meta({ id: 'CareerProfileVersion' });
 
 export type CareerProfileContent = z.output<typeof careerProfileContentSchema>;
 export type CareerProfileHealth = z.output<typeof careerProfileHealthSchema>;
 export type CareerProfile = z.output<typeof careerProfileSchema>;
 export type CareerProfileInput = z.input<typeof careerProfileBody>;
+export type CareerProfileVersion = z.output<typeof careerProfileVersionSchema>;

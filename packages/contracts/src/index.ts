@@ -2,6 +2,7 @@ export * from './admin.ts';
 export * from './benefits.ts';
 export * from './career-profile.ts';
 export * from './common.ts';
+export * from './consent.ts';
 export * from './cv.ts';
 export * from './disclosure-and-time.ts';
 export * from './employers.ts';

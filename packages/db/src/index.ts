@@ -4,6 +4,7 @@ export * from './migrate.ts';
 export * from './repositories/audit.repository.ts';
 export * from './repositories/benefits.repository.ts';
 export * from './repositories/career-profile.repository.ts';
+export * from './repositories/consent.repository.ts';
 export * from './repositories/disclosure-and-time.repository.ts';
 export * from './repositories/employers.repository.ts';
 export * from './repositories/idempotency.repository.ts';

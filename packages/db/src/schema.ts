@@ -2,11 +2,13 @@ import type {
   CareTeamRole,
   ContactPurpose,
   GoalStatus,
+  InformationCategory,
   JobEndReason,
   NavReportKind,
   NavReportStatus,
   OrganisationKind,
   Phase,
+  RecipientRole,
   ReferralSource,
   Role,
   StepOwnerRole,
@@ -363,6 +365,41 @@ export interface IdempotencyKeyTable {
   expires_at: Date;
 }
 
+export interface ConsentRecordTable {
+  id: Generated<number>;
+  participant_id: string;
+  recipient_user_id: string | null;
+  recipient_role: RecipientRole | null;
+  category: InformationCategory;
+  decision: 'grant' | 'withdraw';
+  purpose: Generated<string>;
+  valid_from: string;
+  valid_to: string | null;
+  recorded_by: string;
+  recorded_via: 'jobseeker' | 'paper';
+  recorded_at: CreatedAt;
+}
+
+export interface AccessBlockTable {
+  id: Generated<string>;
+  participant_id: string;
+  blocked_user_id: string;
+  reason: Generated<string>;
+  created_by: string;
+  created_at: CreatedAt;
+  lifted_by: string | null;
+  lifted_at: Date | null;
+}
+
+export interface EmergencyAccessTable {
+  id: Generated<string>;
+  participant_id: string;
+  user_id: string;
+  reason: string;
+  opened_at: CreatedAt;
+  expires_at: Date;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   app_user: AppUserTable;
@@ -372,6 +409,9 @@ export interface Database {
   care_team_member: CareTeamMemberTable;
   audit_log: AuditLogTable;
   idempotency_key: IdempotencyKeyTable;
+  consent_record: ConsentRecordTable;
+  access_block: AccessBlockTable;
+  emergency_access: EmergencyAccessTable;
   participant_phase: ParticipantPhaseTable;
   change_log: ChangeLogTable;
   benefit_scenario: BenefitScenarioTable;

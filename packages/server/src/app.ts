@@ -18,11 +18,13 @@ import type { Config } from './config.ts';
 import { registerAccessLayer } from './http/access.ts';
 import { AppError } from './http/errors.ts';
 import { createIdempotency } from './http/idempotency.ts';
+import { registerParticipantPrecheck } from './http/participant-access.ts';
 import { sendProblem, toAppError } from './http/problem.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
 import { registerAuthRoutes } from './routes/auth.routes.ts';
 import { registerBenefitsRoutes } from './routes/benefits.routes.ts';
 import { registerCareerProfileRoutes } from './routes/career-profile.routes.ts';
+import { registerConsentRoutes } from './routes/consent.routes.ts';
 import { registerCvRoutes } from './routes/cv.routes.ts';
 import { registerDisclosureAndTimeRoutes } from './routes/disclosure-and-time.routes.ts';
 import { registerEmployerRoutes } from './routes/employers.routes.ts';
@@ -121,6 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   registerAccessLayer(app, { db, config, now });
+  registerParticipantPrecheck(app, deps.db);
   idempotency.register(app);
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -151,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerReferralRoutes(app, { db, now });
   registerImportRoutes(app, { db, now });
   registerCvRoutes(app, { db, now });
+  registerConsentRoutes(app, { db, now });
   registerNavReportRoutes(app, {
     db,
     now,

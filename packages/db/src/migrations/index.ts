@@ -12,6 +12,7 @@ import * as navReports from './2026_11_22_0010_nav_reports.ts';
 import * as cv from './2026_11_22_0011_cv.ts';
 import * as jobLeads from './2026_11_22_0012_job_leads.ts';
 import * as idempotencyKeys from './2026_11_22_0013_idempotency_keys.ts';
+import * as consent from './2026_11_22_0014_consent.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit or reorder a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0011_cv': cv,
   '2026_11_22_0012_job_leads': jobLeads,
   '2026_11_22_0013_idempotency_keys': idempotencyKeys,
+  '2026_11_22_0014_consent': consent,
 };

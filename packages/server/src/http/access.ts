@@ -1,5 +1,5 @@
 import type { Db } from '@ips-bridge/db';
-import type { ParticipantAction, Role } from '@ips-bridge/domain';
+import type { InformationCategory, ParticipantAction, Role } from '@ips-bridge/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type AuthContext, csrfTokenMatches, resolveSession, SESSION_COOKIE } from '../auth/sessions.ts';
 import type { Config } from '../config.ts';
@@ -14,7 +14,14 @@ import { AppError } from './errors.ts';
 export type AccessRule =
   | { kind: 'public'; why: string }
   | { kind: 'authenticated'; roles: readonly Role[] | 'all' }
-  | { kind: 'participant'; action: ParticipantAction; audit: string; roles: readonly Role[] | 'all' };
+  | {
+      kind: 'participant';
+      action: ParticipantAction;
+      /** The kind of information the route reads or writes: the jobseeker's consent decides per category. */
+      category: InformationCategory;
+      audit: string;
+      roles: readonly Role[] | 'all';
+    };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -26,6 +33,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every registered route with its declared access rule, for review and tests. */
     accessTable: AccessTableEntry[];
+    /** The app's clock (tests set it): consent validity and break-the-glass expiry are decided against it. */
+    clock: () => Date;
   }
 }
 
@@ -54,6 +63,7 @@ export function registerAccessLayer(
   app.decorateRequest('auth', null);
   const table: AccessTableEntry[] = [];
   app.decorate('accessTable', table);
+  app.decorate('clock', deps.now);
 
   app.addHook('onRoute', (route) => {
     const method = Array.isArray(route.method) ? route.method.join(',') : route.method;

@@ -89,7 +89,9 @@ async function moneyPlan(trx: DbOrTrx, participantId: string) {
 export function registerBenefitsRoutes(app: App, deps: { db: Db; now: () => Date }): void {
   const { db } = deps;
   const contribute = (audit: string) =>
-    ({ access: { kind: 'participant', action: 'contribute', audit, roles: 'all' } }) as const;
+    ({
+      access: { kind: 'participant', category: 'benefits', action: 'contribute', audit, roles: 'all' },
+    }) as const;
   const scenarioParams = participantParams.extend({ scenarioId: uuid });
 
   app.post(
@@ -119,7 +121,15 @@ export function registerBenefitsRoutes(app: App, deps: { db: Db; now: () => Date
   app.get(
     '/api/participants/:participantId/money',
     {
-      config: { access: { kind: 'participant', action: 'read', audit: 'benefits.read', roles: 'all' } },
+      config: {
+        access: {
+          kind: 'participant',
+          category: 'benefits',
+          action: 'read',
+          audit: 'benefits.read',
+          roles: 'all',
+        },
+      },
       schema: {
         tags: ['benefits'],
         summary: "The participant's saved benefit scenarios and questions for NAV",
@@ -303,6 +313,7 @@ export function registerBenefitsRoutes(app: App, deps: { db: Db; now: () => Date
       config: {
         access: {
           kind: 'participant',
+          category: 'benefits',
           action: 'write',
           audit: 'benefits.question.answer',
           roles: STAFF_ROLES,

@@ -66,7 +66,13 @@ describe('career profile', () => {
   it('is empty at version 0 until the first save', async () => {
     const response = await spec.get(url);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ version: 0, content: null, health: null, history: [] });
+    expect(response.json()).toEqual({
+      version: 0,
+      content: null,
+      health: null,
+      healthWithheld: false,
+      history: [],
+    });
     expect(response.headers.etag).toBe('"0"');
   });
 

@@ -18,7 +18,7 @@ import type { App } from '../app-types.ts';
 import { requireAuth } from '../http/access.ts';
 import { requireIfMatch, setEtag } from '../http/concurrency.ts';
 import { AppError } from '../http/errors.ts';
-import { withParticipant } from '../http/participant-access.ts';
+import { type ParticipantScope, withParticipant } from '../http/participant-access.ts';
 import { problemResponses } from '../http/schemas.ts';
 
 function meta(v: CareerProfileVersionRecord) {
@@ -30,12 +30,15 @@ function meta(v: CareerProfileVersionRecord) {
   };
 }
 
-function toProfile(versions: CareerProfileVersionRecord[]) {
+/** The profile as `scope` may see it: early warning signs and coping strategies only where they are shared. */
+function toProfile(versions: CareerProfileVersionRecord[], scope: ParticipantScope) {
   const latest = versions[0];
+  const healthWithheld = !scope.readable.has('warning_signs');
   return {
     version: latest?.version ?? 0,
     content: latest ? careerProfileSchema.shape.content.parse(latest.content) : null,
-    health: latest ? careerProfileSchema.shape.health.parse(latest.healthContent) : null,
+    health: latest && !healthWithheld ? careerProfileSchema.shape.health.parse(latest.healthContent) : null,
+    healthWithheld,
     history: versions.map(meta),
   };
 }
@@ -46,7 +49,15 @@ export function registerCareerProfileRoutes(app: App, deps: { db: Db; now: () =>
   app.get(
     '/api/participants/:participantId/career-profile',
     {
-      config: { access: { kind: 'participant', action: 'read', audit: 'career_profile.read', roles: 'all' } },
+      config: {
+        access: {
+          kind: 'participant',
+          category: 'career_profile',
+          action: 'read',
+          audit: 'career_profile.read',
+          roles: 'all',
+        },
+      },
       schema: {
         tags: ['journey'],
         summary: 'The current career profile and the list of its versions (ETag: the profile version)',
@@ -55,10 +66,9 @@ export function registerCareerProfileRoutes(app: App, deps: { db: Db; now: () =>
       },
     },
     async (request, reply) => {
-      const versions = await withParticipant(db, request, request.params.participantId, (trx) =>
-        listCareerProfileVersions(trx, request.params.participantId),
+      const profile = await withParticipant(db, request, request.params.participantId, async (trx, scope) =>
+        toProfile(await listCareerProfileVersions(trx, request.params.participantId), scope),
       );
-      const profile = toProfile(versions);
       setEtag(reply, profile.version);
       return profile;
     },
@@ -68,7 +78,13 @@ export function registerCareerProfileRoutes(app: App, deps: { db: Db; now: () =>
     '/api/participants/:participantId/career-profile',
     {
       config: {
-        access: { kind: 'participant', action: 'write', audit: 'career_profile.write', roles: STAFF_ROLES },
+        access: {
+          kind: 'participant',
+          category: 'career_profile',
+          action: 'write',
+          audit: 'career_profile.write',
+          roles: STAFF_ROLES,
+        },
       },
       schema: {
         tags: ['journey'],
@@ -84,14 +100,18 @@ export function registerCareerProfileRoutes(app: App, deps: { db: Db; now: () =>
       const { user } = requireAuth(request);
       const now = deps.now();
       const participantId = request.params.participantId;
-      const versions = await withParticipant(db, request, participantId, async (trx) => {
+      const profile = await withParticipant(db, request, participantId, async (trx, scope) => {
         const before = await listCareerProfileVersions(trx, participantId);
         if ((before[0]?.version ?? 0) !== expectedVersion) throw new AppError('precondition_failed');
+        // Someone the warning signs are not shared with cannot change them: the last saved ones are kept.
+        const healthContent = scope.readable.has('warning_signs')
+          ? request.body.health
+          : (before[0]?.healthContent ?? { earlyWarningSigns: '', copingStrategies: '' });
         const version = await insertCareerProfileVersion(trx, {
           participantId,
           expectedVersion,
           content: request.body.content,
-          healthContent: request.body.health,
+          healthContent,
           reason: expectedVersion === 0 ? 'first_version' : request.body.reason,
           createdBy: user.id,
           at: now,
@@ -106,9 +126,8 @@ export function registerCareerProfileRoutes(app: App, deps: { db: Db; now: () =>
           changedBy: user.id,
           at: now,
         });
-        return listCareerProfileVersions(trx, participantId);
+        return toProfile(await listCareerProfileVersions(trx, participantId), scope);
       });
-      const profile = toProfile(versions);
       setEtag(reply, profile.version);
       return profile;
     },
@@ -117,23 +136,38 @@ export function registerCareerProfileRoutes(app: App, deps: { db: Db; now: () =>
   app.get(
     '/api/participants/:participantId/career-profile/versions/:version',
     {
-      config: { access: { kind: 'participant', action: 'read', audit: 'career_profile.read', roles: 'all' } },
+      config: {
+        access: {
+          kind: 'participant',
+          category: 'career_profile',
+          action: 'read',
+          audit: 'career_profile.read',
+          roles: 'all',
+        },
+      },
       schema: {
         tags: ['journey'],
         summary: 'One earlier version of the career profile',
-        params: participantParams.extend({ version: z.coerce.number().int().min(1) }),
+        params: participantParams.extend({ version: z.coerce.number().int().min(1).max(2_147_483_647) }),
         response: { 200: careerProfileVersionSchema, ...problemResponses },
       },
     },
     async (request) => {
-      const found = await withParticipant(db, request, request.params.participantId, (trx) =>
-        findCareerProfileVersion(trx, request.params.participantId, request.params.version),
+      const { found, healthWithheld } = await withParticipant(
+        db,
+        request,
+        request.params.participantId,
+        async (trx, scope) => ({
+          found: await findCareerProfileVersion(trx, request.params.participantId, request.params.version),
+          healthWithheld: !scope.readable.has('warning_signs'),
+        }),
       );
       if (!found) throw new AppError('not_found');
       return {
         ...meta(found),
         content: careerProfileVersionSchema.shape.content.parse(found.content),
-        health: careerProfileVersionSchema.shape.health.parse(found.healthContent),
+        health: healthWithheld ? null : careerProfileSchema.shape.health.parse(found.healthContent),
+        healthWithheld,
       };
     },
   );

@@ -44,7 +44,15 @@ export function registerCvRoutes(app: App, deps: { db: Db; now: () => Date }): v
   app.get(
     '/api/participants/:participantId/cv',
     {
-      config: { access: { kind: 'participant', action: 'read', audit: 'cv.read', roles: 'all' } },
+      config: {
+        access: {
+          kind: 'participant',
+          category: 'career_profile',
+          action: 'read',
+          audit: 'cv.read',
+          roles: 'all',
+        },
+      },
       schema: {
         tags: ['journey'],
         summary: "The jobseeker's CV: the saved one, or a draft from the career profile and jobs",
@@ -64,7 +72,15 @@ export function registerCvRoutes(app: App, deps: { db: Db; now: () => Date }): v
   app.put(
     '/api/participants/:participantId/cv',
     {
-      config: { access: { kind: 'participant', action: 'contribute', audit: 'cv.write', roles: 'all' } },
+      config: {
+        access: {
+          kind: 'participant',
+          category: 'career_profile',
+          action: 'contribute',
+          audit: 'cv.write',
+          roles: 'all',
+        },
+      },
       schema: {
         tags: ['journey'],
         summary:

@@ -43,7 +43,13 @@ export function registerDisclosureAndTimeRoutes(app: App, deps: { db: Db; now: (
     '/api/participants/:participantId/disclosure-plan',
     {
       config: {
-        access: { kind: 'participant', action: 'read', audit: 'disclosure_plan.read', roles: 'all' },
+        access: {
+          kind: 'participant',
+          category: 'work_functioning',
+          action: 'read',
+          audit: 'disclosure_plan.read',
+          roles: 'all',
+        },
       },
       schema: {
         tags: ['journey'],
@@ -65,7 +71,13 @@ export function registerDisclosureAndTimeRoutes(app: App, deps: { db: Db; now: (
     '/api/participants/:participantId/disclosure-plan',
     {
       config: {
-        access: { kind: 'participant', action: 'write', audit: 'disclosure_plan.write', roles: STAFF_ROLES },
+        access: {
+          kind: 'participant',
+          category: 'work_functioning',
+          action: 'write',
+          audit: 'disclosure_plan.write',
+          roles: STAFF_ROLES,
+        },
       },
       schema: {
         tags: ['journey'],

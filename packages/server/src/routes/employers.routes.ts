@@ -17,7 +17,6 @@ import {
   type Db,
   type DbOrTrx,
   type EmployerContactRecord,
-  findAccessFactsMany,
   findEmployer,
   findJobLead,
   firstEmployerContactDates,
@@ -37,11 +36,9 @@ import {
   type Actor,
   addDays,
   daysBetween,
-  decideParticipantAccess,
   FIRST_EMPLOYER_CONTACT_TARGET_DAYS,
   matchJobLead,
   osloDate,
-  type ParticipantAction,
   summariseWeek,
   WEEKLY_FACE_TO_FACE_TARGET,
   weekStart,
@@ -53,6 +50,7 @@ import type { AuthContext } from '../auth/sessions.ts';
 import { requireAuth } from '../http/access.ts';
 import { requireIfMatch, setEtag } from '../http/concurrency.ts';
 import { AppError } from '../http/errors.ts';
+import { permittedParticipants } from '../http/participant-access.ts';
 import { problemResponses } from '../http/schemas.ts';
 
 /** Employers belong to an IPS team; specialists and supervisors of that team work with them. */
@@ -69,17 +67,6 @@ function actorOf(auth: AuthContext): Actor {
   return { userId: auth.user.id, role: auth.user.role, teamId: auth.user.team?.id ?? null };
 }
 
-/** Ids among `ids` that the actor may read or write under the participant policy. */
-async function permitted(trx: DbOrTrx, actor: Actor, ids: readonly string[], action: ParticipantAction) {
-  const facts = await findAccessFactsMany(trx, ids);
-  return new Set(
-    ids.filter((id) => {
-      const f = facts.get(id);
-      return f !== undefined && decideParticipantAccess(actor, f, action).allowed;
-    }),
-  );
-}
-
 /** Contact log entries as the caller may see them: participants they may not read are left out, the rest audited. */
 async function visibleContacts(
   trx: DbOrTrx,
@@ -88,7 +75,14 @@ async function visibleContacts(
   contacts: EmployerContactRecord[],
 ): Promise<EmployerContactRecord[]> {
   const ids = [...new Set(contacts.flatMap((c) => c.participants.map((p) => p.id)))];
-  const readable = await permitted(trx, actorOf(auth), ids, 'read');
+  const readable = await permittedParticipants(
+    trx,
+    actorOf(auth),
+    ids,
+    'read',
+    'contact_and_plan',
+    request.server.clock(),
+  );
   await appendAudit(
     trx,
     [...readable].map((participantId) => ({
@@ -120,11 +114,14 @@ async function jobLeadsWithMatches(
         supervisedTeamId: auth.user.role === 'ips_supervisor' ? team : null,
       })
     ).filter((c) => ACTIVE_PHASES.includes(c.phase));
-    const readable = await permitted(
+    // Matching reads the people's preferences: their career profile must be shared with the caller.
+    const readable = await permittedParticipants(
       trx,
       actorOf(auth),
       caseload.map((c) => c.id),
       'read',
+      'career_profile',
+      request.server.clock(),
     );
     const people = caseload.filter((c) => readable.has(c.id));
     const profiles = await latestCareerProfileContents(
@@ -328,7 +325,14 @@ export function registerEmployerRoutes(app: App, deps: { db: Db; now: () => Date
       const contact = await db.transaction().execute(async (trx) => {
         const employer = await findEmployer(trx, request.params.employerId);
         if (!employer || employer.teamId !== team) throw new AppError('not_found');
-        const writable = await permitted(trx, actorOf(auth), participantIds, 'write');
+        const writable = await permittedParticipants(
+          trx,
+          actorOf(auth),
+          participantIds,
+          'write',
+          'contact_and_plan',
+          now,
+        );
         const refused = participantIds.findIndex((id) => !writable.has(id));
         if (refused >= 0) {
           throw new AppError('validation_failed', {
@@ -501,11 +505,13 @@ export function registerEmployerRoutes(app: App, deps: { db: Db; now: () => Date
         const caseload = (
           await listCaseloadCandidates(trx, { userId: auth.user.id, supervisedTeamId: null })
         ).filter((c) => ACTIVE_PHASES.includes(c.phase));
-        const readable = await permitted(
+        const readable = await permittedParticipants(
           trx,
           actorOf(auth),
           caseload.map((c) => c.id),
           'read',
+          'contact_and_plan',
+          request.server.clock(),
         );
         const mine = caseload.filter((c) => readable.has(c.id));
         const firsts = await firstEmployerContactDates(

@@ -43,6 +43,7 @@ export function registerJourneyRoutes(app: App, deps: { db: Db; now: () => Date 
       config: {
         access: {
           kind: 'participant',
+          category: 'contact_and_plan',
           action: 'write',
           audit: 'participant.phase.change',
           roles: STAFF_ROLES,
@@ -107,6 +108,7 @@ export function registerJourneyRoutes(app: App, deps: { db: Db; now: () => Date 
       config: {
         access: {
           kind: 'participant',
+          category: 'contact_and_plan',
           action: 'write',
           audit: 'participant.first_contact.set',
           roles: STAFF_ROLES,
@@ -165,7 +167,13 @@ export function registerJourneyRoutes(app: App, deps: { db: Db; now: () => Date 
     '/api/participants/:participantId/history',
     {
       config: {
-        access: { kind: 'participant', action: 'read', audit: 'participant.history.read', roles: 'all' },
+        access: {
+          kind: 'participant',
+          category: 'contact_and_plan',
+          action: 'read',
+          audit: 'participant.history.read',
+          roles: 'all',
+        },
       },
       schema: {
         tags: ['journey'],

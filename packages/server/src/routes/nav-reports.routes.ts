@@ -87,7 +87,15 @@ export function registerNavReportRoutes(
 ): void {
   const { db } = deps;
   const staffWrite = (audit: string) =>
-    ({ access: { kind: 'participant', action: 'write', audit, roles: STAFF_ROLES } }) as const;
+    ({
+      access: {
+        kind: 'participant',
+        category: 'contact_and_plan',
+        action: 'write',
+        audit,
+        roles: STAFF_ROLES,
+      },
+    }) as const;
   const reportParams = participantParams.extend({ reportId: uuid });
 
   /** Loads a report in the transaction, checks its version and status, or answers 404 / 412 / 409. */
@@ -112,7 +120,15 @@ export function registerNavReportRoutes(
   app.get(
     '/api/participants/:participantId/nav-reports',
     {
-      config: { access: { kind: 'participant', action: 'read', audit: 'nav_report.read', roles: 'all' } },
+      config: {
+        access: {
+          kind: 'participant',
+          category: 'contact_and_plan',
+          action: 'read',
+          audit: 'nav_report.read',
+          roles: 'all',
+        },
+      },
       schema: {
         tags: ['reports'],
         summary: 'Interval and end reports to NAV for the participant, newest first',
@@ -243,6 +259,7 @@ export function registerNavReportRoutes(
       config: {
         access: {
           kind: 'participant',
+          category: 'contact_and_plan',
           action: 'contribute',
           audit: 'nav_report.jobseeker_response',
           roles: ['jobseeker'],

@@ -10,7 +10,6 @@ import {
   appendAudit,
   countActiveCaseload,
   type Db,
-  findAccessFactsMany,
   findParticipant,
   type ParticipantRecord,
   pageCaseload,
@@ -19,7 +18,6 @@ import {
   ACTIVE_PHASES,
   CASELOAD_TARGET,
   daysBetween,
-  decideParticipantAccess,
   firstContactStatus,
   osloDate,
   REGISTERING_ROLES,
@@ -30,7 +28,7 @@ import type { App } from '../app-types.ts';
 import { requireAuth } from '../http/access.ts';
 import { setEtag } from '../http/concurrency.ts';
 import { AppError } from '../http/errors.ts';
-import { withParticipant } from '../http/participant-access.ts';
+import { permittedParticipants, withParticipant } from '../http/participant-access.ts';
 import { problemResponses } from '../http/schemas.ts';
 import { isUniqueViolation, registerParticipant } from '../services/register-participant.ts';
 
@@ -71,15 +69,17 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
           { search: query.q ?? null, phases: query.phase, limit: query.limit, offset: query.offset },
         );
         const activeCount = await countActiveCaseload(trx, user.id, ACTIVE_PHASES);
-        const facts = await findAccessFactsMany(
+        // The list query narrows; the policy decides (consent and blocks included). Both must agree, and the policy
+        // has the last word.
+        const allowed = await permittedParticipants(
           trx,
+          actor,
           candidates.map((c) => c.id),
+          'read',
+          'contact_and_plan',
+          deps.now(),
         );
-        // The list query narrows; the policy decides. Both must agree, and the policy has the last word.
-        const visible = candidates.filter((c) => {
-          const f = facts.get(c.id);
-          return f !== undefined && decideParticipantAccess(actor, f, 'read').allowed;
-        });
+        const visible = candidates.filter((c) => allowed.has(c.id));
         await appendAudit(
           trx,
           visible.map((c) => ({
@@ -176,7 +176,15 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
   app.get(
     '/api/participants/:participantId',
     {
-      config: { access: { kind: 'participant', action: 'read', audit: 'participant.read', roles: 'all' } },
+      config: {
+        access: {
+          kind: 'participant',
+          category: 'contact_and_plan',
+          action: 'read',
+          audit: 'participant.read',
+          roles: 'all',
+        },
+      },
       schema: {
         tags: ['participants'],
         summary: 'One participant’s record (404 when it does not exist or the caller may not see it)',

@@ -13,7 +13,6 @@ import {
   appendChange,
   type Db,
   type DbOrTrx,
-  findAccessFactsMany,
   findGoal,
   findStep,
   insertGoal,
@@ -29,7 +28,6 @@ import {
   DUE_SOON_DAYS,
   daysBetween,
   daysOverdue,
-  decideParticipantAccess,
   firstContactStatus,
   osloDate,
   STAFF_ROLES,
@@ -39,7 +37,7 @@ import type { App } from '../app-types.ts';
 import { requireAuth } from '../http/access.ts';
 import { requireIfMatch } from '../http/concurrency.ts';
 import { AppError } from '../http/errors.ts';
-import { withParticipant } from '../http/participant-access.ts';
+import { permittedParticipants, withParticipant } from '../http/participant-access.ts';
 import { problemResponses } from '../http/schemas.ts';
 
 async function planResponse(trx: DbOrTrx, participantId: string, today: string) {
@@ -62,12 +60,28 @@ const invalid = (path: string, code: string, message: string) =>
 export function registerPlanRoutes(app: App, deps: { db: Db; now: () => Date }): void {
   const { db } = deps;
   const writeRule = (audit: string) =>
-    ({ access: { kind: 'participant', action: 'write', audit, roles: STAFF_ROLES } }) as const;
+    ({
+      access: {
+        kind: 'participant',
+        category: 'contact_and_plan',
+        action: 'write',
+        audit,
+        roles: STAFF_ROLES,
+      },
+    }) as const;
 
   app.get(
     '/api/participants/:participantId/plan',
     {
-      config: { access: { kind: 'participant', action: 'read', audit: 'plan.read', roles: 'all' } },
+      config: {
+        access: {
+          kind: 'participant',
+          category: 'contact_and_plan',
+          action: 'read',
+          audit: 'plan.read',
+          roles: 'all',
+        },
+      },
       schema: {
         tags: ['plan'],
         summary: 'The individual plan: goals, sub-goals and steps with owners and due dates',
@@ -306,12 +320,13 @@ async function workList(db: Db, request: FastifyRequest, today: string) {
       return status.status === 'pending' && status.overdue && c.phase !== 'ended' && c.phase !== 'paused';
     });
     const ids = [...new Set([...steps.map((s) => s.participantId), ...late.map((c) => c.id)])];
-    const facts = await findAccessFactsMany(trx, ids);
-    const visible = new Set(
-      ids.filter((id) => {
-        const f = facts.get(id);
-        return f !== undefined && decideParticipantAccess(actor, f, 'read').allowed;
-      }),
+    const visible = await permittedParticipants(
+      trx,
+      actor,
+      ids,
+      'read',
+      'contact_and_plan',
+      request.server.clock(),
     );
     await appendAudit(
       trx,

@@ -107,12 +107,28 @@ async function movePhase(
 export function registerWorkRoutes(app: App, deps: { db: Db; now: () => Date }): void {
   const { db } = deps;
   const write = (audit: string) =>
-    ({ access: { kind: 'participant', action: 'write', audit, roles: STAFF_ROLES } }) as const;
+    ({
+      access: {
+        kind: 'participant',
+        category: 'contact_and_plan',
+        action: 'write',
+        audit,
+        roles: STAFF_ROLES,
+      },
+    }) as const;
 
   app.get(
     '/api/participants/:participantId/work',
     {
-      config: { access: { kind: 'participant', action: 'read', audit: 'work.read', roles: 'all' } },
+      config: {
+        access: {
+          kind: 'participant',
+          category: 'contact_and_plan',
+          action: 'read',
+          audit: 'work.read',
+          roles: 'all',
+        },
+      },
       schema: {
         tags: ['work'],
         summary: 'Jobs, education, follow-along support contacts and the follow-along rhythm',

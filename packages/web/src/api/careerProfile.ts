@@ -3,18 +3,10 @@ import { useCallback } from 'react';
 import { api } from './client.ts';
 import { participantHistoryQueryKey } from './journey.ts';
 import { participantsQueryKey } from './participants.ts';
-import type {
-  CareerProfile,
-  CareerProfileContent,
-  CareerProfileHealth,
-  CareerProfileInput,
-} from './types.ts';
+import type { CareerProfile, CareerProfileInput, CareerProfileVersion } from './types.ts';
 
 /** One saved version of the career profile, as `GET …/career-profile/versions/:version` returns it. */
-export type CareerProfileVersion = CareerProfile['history'][number] & {
-  content: CareerProfileContent;
-  health: CareerProfileHealth;
-};
+export type { CareerProfileVersion };
 
 export function careerProfileQueryKey(participantId: string) {
   return [...participantsQueryKey, 'career-profile', participantId] as const;

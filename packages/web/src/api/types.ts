@@ -10,6 +10,7 @@ export type {
   CareerProfileContent,
   CareerProfileHealth,
   CareerProfileInput,
+  CareerProfileVersion,
   CareTeamMember,
   CaseloadItem,
   CaseloadPage,

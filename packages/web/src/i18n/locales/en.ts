@@ -318,6 +318,10 @@ export const en: CatalogueShape<typeof nb> = {
       firstContactSet: 'First contact recorded: {{date}}.',
       firstContactChanged: 'First contact date changed from {{from}} to {{to}}.',
       otherChange: 'The participant’s details were changed.',
+      cvSaved: 'The CV was saved.',
+      consentChanged: 'Consent and sharing were changed.',
+      blockAdded: 'A person was shut out of the information.',
+      blockLifted: 'A shut-out was lifted.',
       changedBy: 'By {{name}}, {{when}}',
     },
   },
@@ -377,6 +381,8 @@ export const en: CatalogueShape<typeof nb> = {
     health: {
       heading: 'Health information',
       notice: 'Health-related. Shared only as the jobseeker allows.',
+      withheld:
+        'The jobseeker has not shared their early warning signs and coping strategies with you. Saving keeps them as they are.',
     },
     view: {
       empty: 'Not filled in',
@@ -1049,9 +1055,9 @@ export const en: CatalogueShape<typeof nb> = {
         'One of the participants is no longer one of yours. Reload the page and try again.',
     },
   },
+  jobLeads: jobLeadsEn,
   money: moneyEn,
   cv: cvEn,
-  jobLeads: jobLeadsEn,
   import: importEn,
   referrals: referralsEn,
   selfReferral: selfReferralEn,

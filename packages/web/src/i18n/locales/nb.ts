@@ -317,6 +317,10 @@ export const nb = {
       firstContactSet: 'Første kontakt registrert: {{date}}.',
       firstContactChanged: 'Dato for første kontakt endret fra {{from}} til {{to}}.',
       otherChange: 'Opplysninger om deltakeren ble endret.',
+      cvSaved: 'CV-en ble lagret.',
+      consentChanged: 'Samtykke og deling ble endret.',
+      blockAdded: 'En person ble stengt ute fra opplysningene.',
+      blockLifted: 'En utestenging ble opphevet.',
       changedBy: 'Av {{name}}, {{when}}',
     },
   },
@@ -376,6 +380,8 @@ export const nb = {
     health: {
       heading: 'Helseopplysninger',
       notice: 'Helserelatert. Deles bare slik jobbsøkeren tillater.',
+      withheld:
+        'Jobbsøkeren har ikke delt tidlige varselsignaler og mestringsstrategier med deg. Når du lagrer, blir de stående som de er.',
     },
     view: {
       empty: 'Ikke fylt ut',
@@ -1047,9 +1053,9 @@ export const nb = {
         'En av deltakerne er ikke lenger blant deltakerne dine. Last inn siden på nytt og prøv igjen.',
     },
   },
+  jobLeads: jobLeadsNb,
   money: moneyNb,
   cv: cvNb,
-  jobLeads: jobLeadsNb,
   import: importNb,
   referrals: referralsNb,
   selfReferral: selfReferralNb,

@@ -319,6 +319,10 @@ export const nn: CatalogueShape<typeof nb> = {
       firstContactSet: 'Første kontakt registrert: {{date}}.',
       firstContactChanged: 'Dato for første kontakt endra frå {{from}} til {{to}}.',
       otherChange: 'Opplysningar om deltakaren vart endra.',
+      cvSaved: 'CV-en vart lagra.',
+      consentChanged: 'Samtykke og deling vart endra.',
+      blockAdded: 'Ein person vart stengd ute frå opplysningane.',
+      blockLifted: 'Ei utestenging vart oppheva.',
       changedBy: 'Av {{name}}, {{when}}',
     },
   },
@@ -378,6 +382,8 @@ export const nn: CatalogueShape<typeof nb> = {
     health: {
       heading: 'Helseopplysningar',
       notice: 'Helserelatert. Blir berre delt slik jobbsøkjaren tillèt.',
+      withheld:
+        'Jobbsøkjaren har ikkje delt tidlege varselsignal og meistringsstrategiar med deg. Når du lagrar, blir dei ståande som dei er.',
     },
     view: {
       empty: 'Ikkje fylt ut',
@@ -1052,9 +1058,9 @@ export const nn: CatalogueShape<typeof nb> = {
         'Ein av deltakarane er ikkje lenger mellom deltakarane dine. Last inn sida på nytt og prøv igjen.',
     },
   },
+  jobLeads: jobLeadsNn,
   money: moneyNn,
   cv: cvNn,
-  jobLeads: jobLeadsNn,
   import: importNn,
   referrals: referralsNn,
   selfReferral: selfReferralNn,

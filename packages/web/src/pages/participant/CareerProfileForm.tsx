@@ -503,10 +503,16 @@ export function CareerProfileForm({
             </Fieldset>
 
             <HealthBox headingId="career-profile-form-health-heading" level="4">
-              <VStack gap="space-20">
-                {textarea('earlyWarningSigns', t('careerProfile.form.earlyWarningSignsDescription'))}
-                {textarea('copingStrategies', t('careerProfile.form.copingStrategiesDescription'))}
-              </VStack>
+              {profile.healthWithheld ? (
+                <BodyLong data-testid="career-profile-health-withheld">
+                  {t('careerProfile.health.withheld')}
+                </BodyLong>
+              ) : (
+                <VStack gap="space-20">
+                  {textarea('earlyWarningSigns', t('careerProfile.form.earlyWarningSignsDescription'))}
+                  {textarea('copingStrategies', t('careerProfile.form.copingStrategiesDescription'))}
+                </VStack>
+              )}
             </HealthBox>
 
             {isFirstVersion ? null : (

@@ -75,6 +75,7 @@ function OldVersion({
         <CareerProfileView
           content={data.content}
           health={data.health}
+          healthWithheld={data.healthWithheld}
           level="4"
           idPrefix="career-profile-old"
         />
@@ -288,6 +289,7 @@ export function CareerProfileSection({
             <CareerProfileView
               content={data.content}
               health={data.health}
+              healthWithheld={data.healthWithheld}
               level="3"
               idPrefix="career-profile"
             />

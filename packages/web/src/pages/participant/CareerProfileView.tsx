@@ -149,7 +149,8 @@ function hoursText(
 
 /**
  * The health-related part of the profile in its own, clearly marked box: it is shared only as the jobseeker
- * allows (the consent feature comes later), which the box says in words, not only by its colour.
+ * allows (consent category "early warning signs and coping strategies"), which the box says in words, not only by
+ * its colour.
  */
 export function HealthBox({
   headingId,
@@ -183,11 +184,14 @@ export function HealthBox({
 export function CareerProfileView({
   content,
   health,
+  healthWithheld,
   level,
   idPrefix,
 }: {
   content: CareerProfileContent;
   health: CareerProfileHealth | null;
+  /** The jobseeker has not shared the health part with the reader: say so instead of showing empty fields. */
+  healthWithheld: boolean;
   level: Level;
   idPrefix: string;
 }) {
@@ -240,18 +244,24 @@ export function CareerProfileView({
         />
       </VStack>
       <HealthBox headingId={`${idPrefix}-health-heading`} level={level}>
-        <DetailList
-          details={[
-            {
-              label: t('careerProfile.fields.earlyWarningSigns'),
-              value: <Text value={health?.earlyWarningSigns} />,
-            },
-            {
-              label: t('careerProfile.fields.copingStrategies'),
-              value: <Text value={health?.copingStrategies} />,
-            },
-          ]}
-        />
+        {healthWithheld ? (
+          <BodyLong data-testid="career-profile-health-withheld">
+            {t('careerProfile.health.withheld')}
+          </BodyLong>
+        ) : (
+          <DetailList
+            details={[
+              {
+                label: t('careerProfile.fields.earlyWarningSigns'),
+                value: <Text value={health?.earlyWarningSigns} />,
+              },
+              {
+                label: t('careerProfile.fields.copingStrategies'),
+                value: <Text value={health?.copingStrategies} />,
+              },
+            ]}
+          />
+        )}
       </HealthBox>
     </VStack>
   );

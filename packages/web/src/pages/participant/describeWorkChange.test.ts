@@ -46,6 +46,15 @@ describe('changes to the profile, plan and work in words', () => {
     );
   });
 
+  it.each([
+    ['cv', 'update', 'journey.history.cvSaved'],
+    ['consent', 'update', 'journey.history.consentChanged'],
+    ['access_block', 'create', 'journey.history.blockAdded'],
+    ['access_block', 'delete', 'journey.history.blockLifted'],
+  ])('words a %s %s', (entity, action, expected) => {
+    expect(describeWorkChange(t, change(entity, action, null), 'nb')).toBe(expected);
+  });
+
   it('leaves other changes, and entries without what the words need, to the general wording', () => {
     expect(describeWorkChange(t, change('participant', 'update', {}), 'nb')).toBeNull();
     expect(describeWorkChange(t, change('plan_goal', 'create', null), 'nb')).toBeNull();

@@ -14,7 +14,8 @@ function field(value: unknown, name: string): string | null {
 }
 
 /**
- * A change to the career profile, the plan, jobs or education in plain words, from what the change log kept.
+ * A change to the career profile, the plan, jobs, education, the CV or consent in plain words, from what the change
+ * log kept.
  * Null for other changes, and when the entry lacks what the words need.
  */
 export function describeWorkChange(t: TFunction, change: ChangeEntry, language: Language): string | null {
@@ -60,6 +61,12 @@ export function describeWorkChange(t: TFunction, change: ChangeEntry, language: 
       const institution = field(after, 'institution');
       return programme && institution ? t('work.history.educationAdded', { programme, institution }) : null;
     }
+    case 'cv':
+      return t('journey.history.cvSaved');
+    case 'consent':
+      return t('journey.history.consentChanged');
+    case 'access_block':
+      return change.action === 'delete' ? t('journey.history.blockLifted') : t('journey.history.blockAdded');
     default:
       return null;
   }
