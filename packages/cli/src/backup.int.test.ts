@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { appendAudit, type Db } from '@ips-bridge/db';
+import { appendAudit, type Db, sealAuditLog } from '@ips-bridge/db';
 import {
   BackupFileError,
   type BackupFileResult,
@@ -72,6 +72,10 @@ beforeAll(async () => {
     INSERT INTO plan_goal (id, participant_id, parent_id, text)
     SELECT '00000000-0000-4000-8000-000000000001', participant_id, id, 'sub-goal' FROM plan_goal;
   `.execute(source.db);
+  // The audit hash chain over all but the last two audit rows (as if they were written in the last seconds).
+  const [last] = (await sql<{ id: number }>`SELECT max(id)::int AS id FROM audit_log`.execute(source.db))
+    .rows;
+  await sealAuditLog(source.db, { maxRows: (last?.id ?? 2) - 2 });
   backup = await createBackupFile(source.db, path.join(dir, 'source.sql.gz'), { appVersion: 'test' });
 }, 120_000);
 
@@ -185,6 +189,11 @@ describe('restore', () => {
       backup.manifest.tables.map(({ name, rows, checksum }) => ({ name, rows, checksum })),
     );
     expect(await fingerprint(target.db)).toEqual(await fingerprint(source.db));
+    // The hash chain, recomputed over the restored rows, holds; the two rows not sealed yet wait for the sealer.
+    const sealed = backup.manifest.tables.find((t) => t.name === 'audit_seal')?.rows;
+    expect(sealed).toBeGreaterThan(TRICKY.length);
+    expect(result.auditChain).toMatchObject({ ok: true, sealedRows: sealed, pendingRows: 2 });
+    expect((await sealAuditLog(target.db)).sealed).toBe(2);
 
     const reasons = await target.db
       .selectFrom('audit_log')
@@ -320,6 +329,7 @@ describe('ips-bridge backup and restore', () => {
     const restored = await run(['restore', file], { DATABASE_URL: target.url });
     expect(restored.code, restored.stderr).toBe(0);
     expect(restored.stdout).toMatch(/Restored and verified \d+ tables, \d+ rows/);
+    expect(restored.stdout).toContain('The audit chain is intact');
     expect(await fingerprint(target.db)).toEqual(await fingerprint(source.db));
 
     const again = await run(['restore', file], { DATABASE_URL: target.url });
@@ -338,6 +348,35 @@ describe('ips-bridge backup and restore', () => {
     const cut = await run(['restore', '--verify-only', path.join(dir, 'cut.sql.gz')], {});
     expect(cut.code).toBe(1);
     expect(cut.stderr).toMatch(/is damaged or incomplete/);
+  }, 60_000);
+
+  it('restores a backup whose audit chain was broken in the source, and says so with exit code 4', async () => {
+    const broken = await freshDatabase(true);
+    await appendAudit(
+      broken.db,
+      ['a', 'b', 'c'].map((reason) => ({
+        actorUserId: null,
+        actorRole: null,
+        action: 'backup.test',
+        participantId: null,
+        outcome: 'allowed' as const,
+        reason,
+        requestId: null,
+      })),
+    );
+    await sealAuditLog(broken.db);
+    await broken.db.transaction().execute(async (trx) => {
+      await sql`SET LOCAL session_replication_role = replica`.execute(trx);
+      await sql`UPDATE audit_log SET reason = 'B' WHERE reason = 'b'`.execute(trx);
+    });
+    const file = path.join(dir, 'broken-chain.sql.gz');
+    expect((await run(['backup', '--out', file], { DATABASE_URL: broken.url })).code).toBe(0);
+    const target = await freshDatabase(false);
+    const restored = await run(['restore', file], { DATABASE_URL: target.url });
+    expect(restored.code, restored.stderr).toBe(4);
+    expect(restored.stdout).toMatch(/Restored and verified \d+ tables/);
+    expect(restored.stdout).toContain('THE AUDIT CHAIN IS BROKEN: 1 changed');
+    expect(restored.stdout).toContain('First problem, at audit row 2');
   }, 60_000);
 
   it('finds the embedded PostgreSQL already running on a data folder, to back up without restarting it', async () => {

@@ -1,5 +1,6 @@
 import { ROLES } from '@ips-bridge/domain';
 import { Argument, Command, Option } from 'commander';
+import { runAuditSeal, runAuditVerify } from './commands/audit.ts';
 import { runBackup } from './commands/backup.ts';
 import { runBenefitsEstimate } from './commands/benefits-estimate.ts';
 import { runCreateUser } from './commands/create-user.ts';
@@ -88,6 +89,25 @@ program
   .option('-y, --yes', 'confirm --force-clean without asking (for scripts)')
   .option('--verify-only', 'only check that the file is complete and undamaged; touch no database')
   .action((file: string, options: RestoreCommandOptions) => runRestore(file, options).catch(exitWithError));
+
+const audit = program
+  .command('audit')
+  .description('The audit log’s hash chain (see docs/operations.md, "Audit log integrity")');
+audit
+  .command('seal')
+  .description(
+    'Seal the audit rows whose transactions have committed into the hash chain now (the server does it every 2 s) and print the chain head',
+  )
+  .option('--wait <seconds>', 'how long to wait for transactions that are writing audit rows', '10')
+  .action((options: { wait: string }) => runAuditSeal({ waitSeconds: options.wait }).catch(exitWithError));
+audit
+  .command('verify')
+  .description(
+    'Recompute the audit hash chain from its start: report the first row that was changed, deleted or added out of place, and the counts (exit 4 when broken)',
+  )
+  .option('--anchor <id:hash>', 'a chain head recorded earlier, which must still be in the chain unchanged')
+  .option('--json', 'print the report as JSON')
+  .action((options: { anchor?: string; json?: boolean }) => runAuditVerify(options).catch(exitWithError));
 
 const benefits = program.command('benefits').description('Work-and-benefits calculations on Norwegian rules');
 benefits

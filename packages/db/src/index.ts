@@ -1,3 +1,4 @@
+export * from './audit-chain/index.ts';
 export * from './connection.ts';
 export * from './embedded-postgres.ts';
 export * from './migrate.ts';

@@ -1,3 +1,4 @@
+import { type ChainHead, startAuditSealer } from '@ips-bridge/db';
 import { osloDate } from '@ips-bridge/domain';
 import { buildApp } from './app.ts';
 import type { App } from './app-types.ts';
@@ -12,8 +13,9 @@ export interface RunningServer {
 }
 
 /**
- * Starts IPS Bridge: database (embedded unless DATABASE_URL), migrations, the demo seed on an empty database, and
- * the HTTP server. stop() drains requests, closes the pool and stops the embedded database, in that order.
+ * Starts IPS Bridge: database (embedded unless DATABASE_URL), migrations, the demo seed on an empty database, the
+ * HTTP server and the audit sealer. stop() drains requests, stops the sealer, closes the pool and stops the
+ * embedded database, in that order.
  */
 export async function startServer(config: Config, print: (line: string) => void): Promise<RunningServer> {
   const database = await openDatabase(config);
@@ -30,11 +32,13 @@ export async function startServer(config: Config, print: (line: string) => void)
     const address = await app.listen({ host: config.host, port: config.port });
     const url = address.replace('127.0.0.1', 'localhost');
     const running = app;
+    const sealer = startAuditSealing(database.db, running);
     return {
       app: running,
       url,
       stop: async () => {
         await running.close();
+        await sealer.stop();
         await database.close();
       },
     };
@@ -43,4 +47,32 @@ export async function startServer(config: Config, print: (line: string) => void)
     await database.close().catch(() => {});
     throw error;
   }
+}
+
+/** How often the audit log is sealed into its hash chain (docs/adr/0003-audit-hash-chain.md). */
+const AUDIT_SEAL_INTERVAL_MS = 2000;
+/** How often the chain's head is logged when it moved: a record of it outside the database. */
+const AUDIT_HEAD_LOG_INTERVAL_MS = 60_000;
+
+function startAuditSealing(db: Parameters<typeof startAuditSealer>[0], app: App) {
+  let loggedAt = 0;
+  let logged: ChainHead | null = null;
+  let failing = false;
+  return startAuditSealer(db, {
+    intervalMs: AUDIT_SEAL_INTERVAL_MS,
+    waitMs: 1000,
+    onResult: (result) => {
+      if (failing) app.log.info('audit sealing works again');
+      failing = false;
+      const head = result.head;
+      if (!head || head.id === logged?.id || Date.now() - loggedAt < AUDIT_HEAD_LOG_INTERVAL_MS) return;
+      app.log.info({ auditChainHead: `${head.id}:${head.hash}` }, 'audit chain head');
+      logged = head;
+      loggedAt = Date.now();
+    },
+    onError: (error) => {
+      if (!failing) app.log.error({ err: error }, 'audit sealing failed; retrying every 2 s');
+      failing = true;
+    },
+  });
 }

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import { inspectBackupFile, RestoreRefusedError, restoreBackup } from '@ips-bridge/db/backup';
 import { loadConfig } from '@ips-bridge/server';
 import { print, UsageError } from '../exit.ts';
+import { AUDIT_CHAIN_BROKEN_EXIT, describeAuditChain } from './audit.ts';
 import { describeBackup } from './backup.ts';
 import { openMaintenanceDatabase } from './maintenance-database.ts';
 
@@ -24,6 +25,7 @@ export async function runRestore(file: string, options: RestoreCommandOptions): 
   }
   const config = loadConfig();
   const database = await openMaintenanceDatabase(config);
+  let chainBroken = false;
   try {
     print(`Restoring into ${database.where}`);
     const result = await restoreBackup(database.db, file, {
@@ -48,9 +50,17 @@ export async function runRestore(file: string, options: RestoreCommandOptions): 
         ? `Then applied the migrations newer than the backup: ${result.migratedAfter.join(', ')}`
         : 'The schema is at this version’s latest migration.',
     );
+    if (result.auditChain) {
+      print('The audit log’s hash chain, recomputed over the restored rows:');
+      for (const line of describeAuditChain(result.auditChain)) print(`  ${line}`);
+      chainBroken = !result.auditChain.ok;
+    } else {
+      print('The backup predates the audit hash chain: its rows are sealed when IPS Bridge starts.');
+    }
   } finally {
     await database.close();
   }
+  if (chainBroken) process.exit(AUDIT_CHAIN_BROKEN_EXIT);
 }
 
 function withOption(message: string): string {

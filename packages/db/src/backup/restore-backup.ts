@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { Migrator } from 'kysely/migration';
+import { hasAuditChain } from '../audit-chain/query.ts';
+import { type AuditChainReport, verifyAuditChain } from '../audit-chain/verify.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { migrations as knownMigrations } from '../migrations/index.ts';
 import {
@@ -289,6 +291,11 @@ export interface RestoreResult {
   cleaned: boolean;
   /** Migrations newer than the backup, applied after the verified load. */
   migratedAfter: string[];
+  /**
+   * The audit log's hash chain recomputed over the restored rows (null: the backup predates the chain). A break is
+   * reported here, not refused: the rows are exactly the backup's, and the break was already in the source.
+   */
+  auditChain: AuditChainReport | null;
 }
 
 /**
@@ -298,7 +305,8 @@ export interface RestoreResult {
  *  3. migrates the target to the backup's migration level;
  *  4. in one transaction: loads every table with foreign keys and user triggers set aside (triggers would rewrite
  *     rows; foreign keys are checked in full when added back), sets the sequences, and compares every table's row
- *     count and checksum with the manifest; any difference rolls the load back;
+ *     count and checksum with the manifest; any difference rolls the load back; then recomputes the audit hash
+ *     chain over the restored audit log (reported in the result);
  *  5. applies the migrations this version has beyond the backup's level.
  */
 export async function restoreBackup(
@@ -339,7 +347,7 @@ export async function restoreBackup(
   const level = manifest.migrations.at(-1) ?? '';
   await migrateTo(db, level);
 
-  const tables = await db.transaction().execute(async (trx) => {
+  const { tables, auditChain } = await db.transaction().execute(async (trx) => {
     await applySessionSettings(trx);
     const target = new Map((await listTables(trx)).map((t) => [t.name, t]));
     for (const table of manifest.tables) checkTableMatches(table, target.get(table.name), level);
@@ -431,11 +439,12 @@ export async function restoreBackup(
         `The restored data does not match the backup, so the load was rolled back:\n  ${mismatches.join('\n  ')}`,
       );
     }
-    return verified;
+    const chain = (await hasAuditChain(trx)) ? await verifyAuditChain(trx) : null;
+    return { tables: verified, auditChain: chain };
   });
 
   const migratedAfter = (await migrateToLatest(db)).applied;
-  return { manifest, tables, cleaned, migratedAfter };
+  return { manifest, tables, cleaned, migratedAfter, auditChain };
 }
 
 function checkTableMatches(table: BackupTable, target: TableInfo | undefined, level: string): void {

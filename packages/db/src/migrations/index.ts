@@ -13,6 +13,7 @@ import * as cv from './2026_11_22_0011_cv.ts';
 import * as jobLeads from './2026_11_22_0012_job_leads.ts';
 import * as idempotencyKeys from './2026_11_22_0013_idempotency_keys.ts';
 import * as consent from './2026_11_22_0014_consent.ts';
+import * as auditSeal from './2026_11_22_0015_audit_seal.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit or reorder a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0012_job_leads': jobLeads,
   '2026_11_22_0013_idempotency_keys': idempotencyKeys,
   '2026_11_22_0014_consent': consent,
+  '2026_11_22_0015_audit_seal': auditSeal,
 };
