@@ -1,4 +1,9 @@
-import { INFORMATION_CATEGORIES, RECIPIENT_ROLES, ROLES } from '@ips-bridge/domain';
+import {
+  INFORMATION_CATEGORIES,
+  RECIPIENT_ROLES,
+  ROLES,
+  THERAPIST_NOTE_CATEGORIES,
+} from '@ips-bridge/domain';
 import { z } from 'zod';
 import { issueCode, uuid } from './common.ts';
 
@@ -144,3 +149,36 @@ export type ConsentChangesInput = z.input<typeof consentChangesBody>;
 export type ConsentOverview = z.output<typeof consentOverviewSchema>;
 export type AccessLog = z.output<typeof accessLogSchema>;
 export type EmergencyAccess = z.output<typeof emergencyAccessSchema>;
+
+export const therapistNoteBody = z.strictObject({
+  category: z.enum(THERAPIST_NOTE_CATEGORIES),
+  text: z.string().trim().min(1).max(4000),
+});
+
+const sharedWithSchema = z.array(
+  z.object({ userId: uuid, displayName: z.string(), role: z.enum(RECIPIENT_ROLES) }),
+);
+
+export const therapistNotesSchema = z
+  .object({
+    /** The notes the caller may see: their own, and those in categories the jobseeker shares with them. */
+    items: z.array(
+      z.object({
+        id: uuid,
+        author: z.object({ id: uuid, displayName: z.string() }),
+        category: z.enum(THERAPIST_NOTE_CATEGORIES),
+        text: z.string(),
+        createdAt: z.iso.datetime(),
+        /** Who in the care team sees this note today (besides the jobseeker, who sees all of their own). */
+        sharedWith: sharedWithSchema,
+      }),
+    ),
+    /** For writing: who would see a note in each category today. */
+    sharingByCategory: z.array(
+      z.object({ category: z.enum(THERAPIST_NOTE_CATEGORIES), sharedWith: sharedWithSchema }),
+    ),
+  })
+  .meta({ id: 'TherapistNotes' });
+
+export type TherapistNotes = z.output<typeof therapistNotesSchema>;
+export type TherapistNoteInput = z.input<typeof therapistNoteBody>;

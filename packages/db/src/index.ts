@@ -17,5 +17,6 @@ export * from './repositories/participants.repository.ts';
 export * from './repositories/plan.repository.ts';
 export * from './repositories/referrals.repository.ts';
 export * from './repositories/sessions.repository.ts';
+export * from './repositories/therapist-notes.repository.ts';
 export * from './repositories/users.repository.ts';
 export type { Database } from './schema.ts';

@@ -400,6 +400,15 @@ export interface EmergencyAccessTable {
   expires_at: Date;
 }
 
+export interface TherapistNoteTable {
+  id: Generated<string>;
+  participant_id: string;
+  author_id: string;
+  category: 'work_functioning' | 'warning_signs' | 'diagnosis_treatment';
+  text: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   app_user: AppUserTable;
@@ -432,6 +441,7 @@ export interface Database {
   nav_report: NavReportTable;
   cv: CvTable;
   job_lead: JobLeadTable;
+  therapist_note: TherapistNoteTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

@@ -36,6 +36,7 @@ import { registerOpenApiRoute } from './routes/openapi.routes.ts';
 import { registerParticipantRoutes } from './routes/participants.routes.ts';
 import { registerPlanRoutes } from './routes/plan.routes.ts';
 import { registerReferralRoutes } from './routes/referrals.routes.ts';
+import { registerTherapistNoteRoutes } from './routes/therapist-notes.routes.ts';
 import { registerWebRoutes } from './routes/web.routes.ts';
 import { registerWorkRoutes } from './routes/work.routes.ts';
 
@@ -155,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerImportRoutes(app, { db, now });
   registerCvRoutes(app, { db, now });
   registerConsentRoutes(app, { db, now });
+  registerTherapistNoteRoutes(app, { db, now });
   registerNavReportRoutes(app, {
     db,
     now,

@@ -14,6 +14,7 @@ import * as jobLeads from './2026_11_22_0012_job_leads.ts';
 import * as idempotencyKeys from './2026_11_22_0013_idempotency_keys.ts';
 import * as consent from './2026_11_22_0014_consent.ts';
 import * as auditSeal from './2026_11_22_0015_audit_seal.ts';
+import * as therapistNotes from './2026_11_22_0016_therapist_notes.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit or reorder a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0013_idempotency_keys': idempotencyKeys,
   '2026_11_22_0014_consent': consent,
   '2026_11_22_0015_audit_seal': auditSeal,
+  '2026_11_22_0016_therapist_notes': therapistNotes,
 };

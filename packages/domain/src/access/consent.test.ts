@@ -11,6 +11,7 @@ import {
   NO_CONSENT_FACTS,
   RECIPIENT_ROLES,
   readableCategories,
+  recipientsWhoMaySee,
 } from './consent.ts';
 import type { Actor, ParticipantAccessFacts, ParticipantAction } from './participant-access.ts';
 import { ROLES } from './roles.ts';
@@ -484,5 +485,33 @@ describe('decideInformationAccess against the reference model', () => {
 
   it('covers every role', () => {
     expect(new Set(Object.values(ACTOR_ROLE))).toEqual(new Set(ROLES));
+  });
+});
+
+describe('recipientsWhoMaySee', () => {
+  const recipients = [
+    { userId: 'u-spec', role: 'employment_specialist' as const },
+    { userId: 'u-nav', role: 'nav_counsellor' as const },
+    { userId: 'u-ther', role: 'therapist' as const },
+  ];
+  it.each<[string, ConsentFacts, InformationCategory, string[]]>([
+    ['warning signs by default', NO_CONSENT_FACTS, 'warning_signs', ['u-spec', 'u-ther']],
+    ['diagnosis by default: nobody', NO_CONSENT_FACTS, 'diagnosis_treatment', []],
+    [
+      'warning signs shared with NAV by name',
+      consent({
+        records: [record({ recipient: { kind: 'user', userId: 'u-nav' }, category: 'warning_signs' })],
+      }),
+      'warning_signs',
+      ['u-spec', 'u-nav', 'u-ther'],
+    ],
+    [
+      'a blocked specialist is left out',
+      consent({ blockedUserIds: ['u-spec'] }),
+      'work_functioning',
+      ['u-ther'],
+    ],
+  ])('%s', (_name, facts, category, expected) => {
+    expect(recipientsWhoMaySee(recipients, facts, category, at.today).map((r) => r.userId)).toEqual(expected);
   });
 });

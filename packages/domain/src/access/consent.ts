@@ -225,3 +225,28 @@ export function readableCategories(
     ),
   );
 }
+
+/** The categories a therapist note can be written in: the health-related ones. */
+export const THERAPIST_NOTE_CATEGORIES = [
+  'work_functioning',
+  'warning_signs',
+  'diagnosis_treatment',
+] as const;
+export type TherapistNoteCategory = (typeof THERAPIST_NOTE_CATEGORIES)[number];
+
+/**
+ * Who of `recipients` may see information in `category` today: the "shared with" line a therapist sees while
+ * writing a note, derived from the same rule that enforces it. Blocked people are left out.
+ */
+export function recipientsWhoMaySee<R extends { userId: string; role: RecipientRole }>(
+  recipients: readonly R[],
+  consent: ConsentFacts,
+  category: InformationCategory,
+  today: string,
+): R[] {
+  return recipients.filter(
+    (r) =>
+      !consent.blockedUserIds.includes(r.userId) &&
+      effectiveSharing(consent.records, r.userId, r.role, category, today).shared,
+  );
+}

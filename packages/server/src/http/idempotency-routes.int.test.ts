@@ -326,6 +326,11 @@ const POST_CASES: Record<string, () => Promise<Call>> = {
     );
     return { as: 'jobseeker1', url: `${p}/blocks/${block?.id}/lift` };
   },
+  'POST /api/participants/:participantId/therapist-notes': async () => ({
+    as: 'therapistA',
+    url: `${p}/therapist-notes`,
+    body: { category: 'work_functioning', text: `Korte dager hjelper ${unique()}` },
+  }),
   'POST /api/participants/:participantId/emergency-access': async () => ({
     as: 'supervisorA',
     url: `${p}/emergency-access`,
@@ -394,7 +399,10 @@ beforeAll(async () => {
     .execute();
   await ctx.db
     .insertInto('care_team_member')
-    .values([{ participant_id: participantId, user_id: ctx.fixtures.users.navA, role: 'nav_counsellor' }])
+    .values([
+      { participant_id: participantId, user_id: ctx.fixtures.users.navA, role: 'nav_counsellor' },
+      { participant_id: participantId, user_id: ctx.fixtures.users.therapistA, role: 'therapist' },
+    ])
     .execute();
   // Recording the answer fails for keys starting with "refused-".
   await sql`

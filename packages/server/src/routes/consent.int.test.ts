@@ -337,3 +337,78 @@ describe('blocks and break-the-glass', () => {
     expect(await auditCount('career_profile.read', ctx.fixtures.users.specA1, 'allowed')).toBe(before + 1);
   });
 });
+
+describe('therapist notes', () => {
+  it('stores a note once and shows it to each reader only as far as their consent reaches', async () => {
+    const written = await therapist.post(`${base}/therapist-notes`, {
+      category: 'warning_signs',
+      text: 'Trekker seg unna når det blir mye. Korte dager i starten hjelper.',
+    });
+    expect(written.statusCode).toBe(201);
+    const note = written.json().items[0];
+    // The therapist sees who it is shared with while writing and after.
+    const names = (list: { displayName: string }[]) => list.map((r) => r.displayName).sort();
+    expect(names(note.sharedWith)).toContain('Test specA1');
+    const byCategory = written.json().sharingByCategory;
+    expect(
+      byCategory.find((c: { category: string }) => c.category === 'diagnosis_treatment').sharedWith,
+    ).toEqual(expect.any(Array));
+
+    // The specialist sees it by default; NAV only while the jobseeker shares warning signs with them.
+    expect(
+      (await spec.get(`${base}/therapist-notes`)).json().items.map((n: { id: string }) => n.id),
+    ).toContain(note.id);
+    const navSees = async () =>
+      (await nav.get(`${base}/therapist-notes`)).json().items.some((n: { id: string }) => n.id === note.id);
+    const shareWithNav = async (decision: 'grant' | 'withdraw') =>
+      jobseeker.post(`${base}/consents`, {
+        recordedVia: 'jobseeker',
+        changes: [
+          {
+            recipient: { kind: 'user', userId: ctx.fixtures.users.navA },
+            category: 'warning_signs',
+            decision,
+          },
+        ],
+      });
+    await shareWithNav('withdraw');
+    expect(await navSees()).toBe(false);
+    await shareWithNav('grant');
+    expect(await navSees()).toBe(true);
+    const sharedNow = async () =>
+      names((await therapist.get(`${base}/therapist-notes`)).json().items[0].sharedWith);
+    expect(await sharedNow()).toContain('Test navA');
+    await shareWithNav('withdraw');
+    expect(await navSees()).toBe(false);
+    expect(await sharedNow()).not.toContain('Test navA');
+    // The jobseeker sees every note about them.
+    expect(
+      (await jobseeker.get(`${base}/therapist-notes`)).json().items.map((n: { id: string }) => n.id),
+    ).toContain(note.id);
+  });
+
+  it('lets only the care-team therapist write, in a health category, and keeps the text out of the history', async () => {
+    const body = { category: 'diagnosis_treatment', text: 'Diagnose: F20' };
+    expect((await spec.post(`${base}/therapist-notes`, body)).statusCode).toBe(403);
+    expect((await nav.post(`${base}/therapist-notes`, body)).statusCode).toBe(403);
+    expect(
+      (await therapist.post(`${base}/therapist-notes`, { ...body, category: 'benefits' })).statusCode,
+    ).toBe(400);
+    expect((await therapist.post(`${base}/therapist-notes`, { ...body, text: '' })).statusCode).toBe(400);
+    const written = await therapist.post(`${base}/therapist-notes`, body);
+    expect(written.statusCode).toBe(201);
+    // Diagnosis is shared with nobody by default: the specialist does not see it, the author does.
+    expect(
+      (await spec.get(`${base}/therapist-notes`))
+        .json()
+        .items.some((n: { text: string }) => n.text === body.text),
+    ).toBe(false);
+    expect(
+      (await therapist.get(`${base}/therapist-notes`))
+        .json()
+        .items.some((n: { text: string }) => n.text === body.text),
+    ).toBe(true);
+    const history = await spec.get(`${base}/history`);
+    expect(history.body).not.toContain('F20');
+  });
+});

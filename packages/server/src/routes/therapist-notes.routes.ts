@@ -1,0 +1,128 @@
+import { participantParams, therapistNoteBody, therapistNotesSchema } from '@ips-bridge/contracts';
+import {
+  appendChange,
+  type Db,
+  type DbOrTrx,
+  insertTherapistNote,
+  listConsentRecipients,
+  listTherapistNotes,
+} from '@ips-bridge/db';
+import { osloDate, recipientsWhoMaySee, THERAPIST_NOTE_CATEGORIES } from '@ips-bridge/domain';
+import type { App } from '../app-types.ts';
+import { requireAuth } from '../http/access.ts';
+import { type ParticipantScope, withParticipant } from '../http/participant-access.ts';
+import { problemResponses } from '../http/schemas.ts';
+
+/**
+ * The notes as `readerId` may see them: the jobseeker sees all of their own, an author their own notes, everyone
+ * else the notes in categories the jobseeker shares with them. Each note says who sees it today.
+ */
+async function notesFor(
+  trx: DbOrTrx,
+  participantId: string,
+  readerId: string,
+  scope: ParticipantScope,
+  now: Date,
+) {
+  const today = osloDate(now);
+  const [notes, recipients] = await Promise.all([
+    listTherapistNotes(trx, participantId),
+    listConsentRecipients(trx, participantId),
+  ]);
+  const ownRecord = scope.basis === 'own-record';
+  const sharedWith = (category: (typeof THERAPIST_NOTE_CATEGORIES)[number]) =>
+    recipientsWhoMaySee(recipients, scope.consent, category, today);
+  return {
+    items: notes
+      .filter((n) => ownRecord || n.author.id === readerId || scope.readable.has(n.category))
+      .map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), sharedWith: sharedWith(n.category) })),
+    sharingByCategory: THERAPIST_NOTE_CATEGORIES.map((category) => ({
+      category,
+      sharedWith: sharedWith(category),
+    })),
+  };
+}
+
+export function registerTherapistNoteRoutes(app: App, deps: { db: Db; now: () => Date }): void {
+  const { db } = deps;
+
+  app.get(
+    '/api/participants/:participantId/therapist-notes',
+    {
+      config: {
+        access: {
+          kind: 'participant',
+          category: 'contact_and_plan',
+          action: 'read',
+          audit: 'therapist_note.read',
+          roles: 'all',
+        },
+      },
+      schema: {
+        tags: ['consent'],
+        summary:
+          "The therapist's notes the caller may see (each as far as the jobseeker's consent for its category " +
+          'reaches), each with who sees it today',
+        params: participantParams,
+        response: { 200: therapistNotesSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      return withParticipant(db, request, request.params.participantId, (trx, scope) =>
+        notesFor(trx, request.params.participantId, user.id, scope, deps.now()),
+      );
+    },
+  );
+
+  app.post(
+    '/api/participants/:participantId/therapist-notes',
+    {
+      config: {
+        access: {
+          kind: 'participant',
+          category: 'contact_and_plan',
+          action: 'write',
+          audit: 'therapist_note.write',
+          roles: ['therapist'],
+        },
+      },
+      schema: {
+        tags: ['consent'],
+        summary:
+          'Write a note as the care-team therapist, in one health category; it is stored once and shown to each ' +
+          'reader only as far as the consent for that category reaches',
+        params: participantParams,
+        body: therapistNoteBody,
+        response: { 201: therapistNotesSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireAuth(request);
+      const now = deps.now();
+      const participantId = request.params.participantId;
+      const result = await withParticipant(db, request, participantId, async (trx, scope) => {
+        const id = await insertTherapistNote(trx, {
+          participantId,
+          authorId: user.id,
+          category: request.body.category,
+          text: request.body.text,
+          at: now,
+        });
+        // The change log names the note and its category, never its text: the history is read more widely.
+        await appendChange(trx, {
+          participantId,
+          entity: 'therapist_note',
+          action: 'create',
+          before: null,
+          after: { id, category: request.body.category },
+          changedBy: user.id,
+          at: now,
+        });
+        return notesFor(trx, participantId, user.id, scope, now);
+      });
+      reply.code(201);
+      return result;
+    },
+  );
+}
