@@ -9,6 +9,7 @@ export * from './employers.ts';
 export * from './jobs.ts';
 export * from './journey.ts';
 export * from './nav-reports.ts';
+export * from './participant-export.ts';
 export * from './participants.ts';
 export * from './plan.ts';
 export * from './referrals.ts';

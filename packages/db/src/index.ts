@@ -17,6 +17,7 @@ export * from './repositories/participants.repository.ts';
 export * from './repositories/plan.repository.ts';
 export * from './repositories/referrals.repository.ts';
 export * from './repositories/sessions.repository.ts';
+export * from './repositories/subject-data.repository.ts';
 export * from './repositories/therapist-notes.repository.ts';
 export * from './repositories/users.repository.ts';
 export type { Database } from './schema.ts';

@@ -35,6 +35,7 @@ import { registerNavReportRoutes } from './routes/nav-reports.routes.ts';
 import { registerOpenApiRoute } from './routes/openapi.routes.ts';
 import { registerParticipantRoutes } from './routes/participants.routes.ts';
 import { registerPlanRoutes } from './routes/plan.routes.ts';
+import { registerPrivacyRoutes } from './routes/privacy.routes.ts';
 import { registerReferralRoutes } from './routes/referrals.routes.ts';
 import { registerTherapistNoteRoutes } from './routes/therapist-notes.routes.ts';
 import { registerWebRoutes } from './routes/web.routes.ts';
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerCvRoutes(app, { db, now });
   registerConsentRoutes(app, { db, now });
   registerTherapistNoteRoutes(app, { db, now });
+  registerPrivacyRoutes(app, { db, now });
   registerNavReportRoutes(app, {
     db,
     now,
