@@ -150,10 +150,9 @@ export async function permittedParticipants(
   now: Date,
 ): Promise<Set<string>> {
   const unique = [...new Set(ids)];
-  const [facts, consents] = await Promise.all([
-    findAccessFactsMany(trx, unique),
-    findConsentFactsMany(trx, unique, now),
-  ]);
+  // One connection per transaction: its queries run one after the other.
+  const facts = await findAccessFactsMany(trx, unique);
+  const consents = await findConsentFactsMany(trx, unique, now);
   const at = { today: osloDate(now), now: now.toISOString() };
   return new Set(
     unique.filter((id) => {

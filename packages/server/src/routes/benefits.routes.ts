@@ -79,10 +79,9 @@ function toQuestion(record: NavQuestionRecord) {
 }
 
 async function moneyPlan(trx: DbOrTrx, participantId: string) {
-  const [scenarios, questions] = await Promise.all([
-    listScenarios(trx, participantId),
-    listNavQuestions(trx, participantId),
-  ]);
+  // One connection per transaction: its queries run one after the other.
+  const scenarios = await listScenarios(trx, participantId);
+  const questions = await listNavQuestions(trx, participantId);
   return { scenarios: scenarios.map(toSaved), questions: questions.map(toQuestion) };
 }
 

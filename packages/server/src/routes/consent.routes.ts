@@ -48,12 +48,11 @@ export const EMERGENCY_ACCESS_MINUTES = 60;
 const CONSENT_RECORDERS = ['jobseeker', 'employment_specialist', 'ips_supervisor'] as const;
 
 async function overview(trx: DbOrTrx, participantId: string, now: Date) {
-  const [recipients, consent, history, blocks] = await Promise.all([
-    listConsentRecipients(trx, participantId),
-    findConsentFacts(trx, participantId, now),
-    listConsentHistory(trx, participantId),
-    listActiveBlocks(trx, participantId),
-  ]);
+  // One connection per transaction: its queries run one after the other.
+  const recipients = await listConsentRecipients(trx, participantId);
+  const consent = await findConsentFacts(trx, participantId, now);
+  const history = await listConsentHistory(trx, participantId);
+  const blocks = await listActiveBlocks(trx, participantId);
   const today = osloDate(now);
   const blocked = new Set(consent.blockedUserIds);
   return {

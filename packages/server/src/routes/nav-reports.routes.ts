@@ -71,13 +71,12 @@ async function gatherFacts(
   from: string,
   to: string,
 ): Promise<NavReportFacts> {
-  const [phases, goals, employerContacts, jobs, supportContacts] = await Promise.all([
-    listPhaseHistory(trx, participantId),
-    listPlan(trx, participantId),
-    employerContactsOf(trx, participantId),
-    listJobs(trx, participantId),
-    listSupportContacts(trx, participantId),
-  ]);
+  // One connection per transaction: its queries run one after the other.
+  const phases = await listPhaseHistory(trx, participantId);
+  const goals = await listPlan(trx, participantId);
+  const employerContacts = await employerContactsOf(trx, participantId);
+  const jobs = await listJobs(trx, participantId);
+  const supportContacts = await listSupportContacts(trx, participantId);
   return navReportFacts({ phases, goals, employerContacts, jobs, supportContacts }, from, to);
 }
 

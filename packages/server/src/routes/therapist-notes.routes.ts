@@ -25,10 +25,9 @@ async function notesFor(
   now: Date,
 ) {
   const today = osloDate(now);
-  const [notes, recipients] = await Promise.all([
-    listTherapistNotes(trx, participantId),
-    listConsentRecipients(trx, participantId),
-  ]);
+  // One connection per transaction: its queries run one after the other.
+  const notes = await listTherapistNotes(trx, participantId);
+  const recipients = await listConsentRecipients(trx, participantId);
   const ownRecord = scope.basis === 'own-record';
   const sharedWith = (category: (typeof THERAPIST_NOTE_CATEGORIES)[number]) =>
     recipientsWhoMaySee(recipients, scope.consent, category, today);

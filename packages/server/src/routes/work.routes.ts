@@ -48,11 +48,10 @@ const JOB_PROBLEM_MESSAGES: Record<string, string> = {
 };
 
 async function overview(trx: DbOrTrx, participantId: string, today: string) {
-  const [jobs, education, supportContacts] = await Promise.all([
-    listJobs(trx, participantId),
-    listEducation(trx, participantId),
-    listSupportContacts(trx, participantId),
-  ]);
+  // One connection per transaction: its queries run one after the other.
+  const jobs = await listJobs(trx, participantId);
+  const education = await listEducation(trx, participantId);
+  const supportContacts = await listSupportContacts(trx, participantId);
   const ongoing = jobs.find((j) => j.endDate === null) ?? null;
   const followAlong = ongoing
     ? {
