@@ -29,15 +29,20 @@ async function notesFor(
   const notes = await listTherapistNotes(trx, participantId);
   const recipients = await listConsentRecipients(trx, participantId);
   const ownRecord = scope.basis === 'own-record';
-  const sharedWith = (category: (typeof THERAPIST_NOTE_CATEGORIES)[number]) =>
-    recipientsWhoMaySee(recipients, scope.consent, category, today);
+  // The author is not listed among those a note is shared with: it is theirs.
+  const sharedWith = (category: (typeof THERAPIST_NOTE_CATEGORIES)[number], authorId: string) =>
+    recipientsWhoMaySee(recipients, scope.consent, category, today).filter((r) => r.userId !== authorId);
   return {
     items: notes
       .filter((n) => ownRecord || n.author.id === readerId || scope.readable.has(n.category))
-      .map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), sharedWith: sharedWith(n.category) })),
+      .map((n) => ({
+        ...n,
+        createdAt: n.createdAt.toISOString(),
+        sharedWith: sharedWith(n.category, n.author.id),
+      })),
     sharingByCategory: THERAPIST_NOTE_CATEGORIES.map((category) => ({
       category,
-      sharedWith: sharedWith(category),
+      sharedWith: sharedWith(category, readerId),
     })),
   };
 }
