@@ -27,6 +27,12 @@ const WorkListPage = lazy(() =>
   import('./pages/WorkListPage.tsx').then((m) => ({ default: m.WorkListPage })),
 );
 const MyPage = lazy(() => import('./pages/MyPage.tsx').then((m) => ({ default: m.MyPage })));
+const MySharingPage = lazy(() =>
+  import('./pages/consent/SharingPage.tsx').then((m) => ({ default: m.MySharingPage })),
+);
+const MyAccessLogPage = lazy(() =>
+  import('./pages/consent/AccessLogPage.tsx').then((m) => ({ default: m.MyAccessLogPage })),
+);
 // The money pages bring the calculation and (with the chart, loaded later still) recharts: never in the main bundle.
 const MyMoneyPage = lazy(() =>
   import('./pages/money/MoneyPage.tsx').then((m) => ({ default: m.MyMoneyPage })),
@@ -112,6 +118,22 @@ export function createRouter() {
           element: (
             <RequireRole roles={['jobseeker']}>
               <MyPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/my-page/sharing',
+          element: (
+            <RequireRole roles={['jobseeker']}>
+              <MySharingPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/my-page/access-log',
+          element: (
+            <RequireRole roles={['jobseeker']}>
+              <MyAccessLogPage />
             </RequireRole>
           ),
         },

@@ -70,3 +70,29 @@ describe('the demo’s job development', () => {
     expect(warehouse?.matches[0]?.reasons).toEqual(['job_type', 'place', 'hours']);
   });
 });
+
+describe('the demo’s consent', () => {
+  it('gives the demo jobseekers a consent history, on paper and in the app, and leaves benefits as standard', async () => {
+    const { cookie } = await logIn('deltaker1.tromso');
+    const session = await app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
+    const participantId = session.json().user.participantId;
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/participants/${participantId}/consents`,
+      headers: { cookie },
+    });
+    expect(response.statusCode).toBe(200);
+    const overview = response.json();
+    expect(
+      overview.history.map((h: { category: string; recordedVia: string }) => [h.category, h.recordedVia]),
+    ).toEqual([
+      ['diagnosis_treatment', 'jobseeker'],
+      ['work_functioning', 'paper'],
+    ]);
+    const nav = overview.recipients.find((r: { role: string }) => r.role === 'nav_counsellor');
+    const cell = (category: string) => nav.sharing.find((c: { category: string }) => c.category === category);
+    expect(cell('work_functioning')).toMatchObject({ shared: true, by: 'person' });
+    expect(cell('benefits')).toMatchObject({ shared: true, by: 'default' });
+    expect(cell('warning_signs')).toMatchObject({ shared: false, by: 'default' });
+  });
+});

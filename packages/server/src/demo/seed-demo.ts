@@ -18,6 +18,7 @@ import {
   daysBetween,
   type EstimateInput,
   estimateBenefits,
+  type InformationCategory,
   nextSyntheticNationalId,
   PHASES,
   type Phase,
@@ -185,7 +186,7 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
         region: site.region,
       });
 
-      await addUser(
+      const supervisor = await addUser(
         `leder.${site.key}`,
         `Liv Leder (${site.town})`,
         'ips_supervisor',
@@ -284,6 +285,17 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
         siteParticipants.push({ id: participantId, index: i, phase, specialist: specialist ?? null });
         if (userId && specialist) {
           await seedDemoMoney(trx, { participantId, specialist, today: options.today, uforetrygd: i === 1 });
+          await seedDemoConsent(trx, {
+            participantId,
+            jobseeker: userId,
+            specialist,
+            navCounsellor,
+            therapist: i % 2 === 0 ? therapist : null,
+            supervisor,
+            first: i === 0,
+            referralDate,
+            today: options.today,
+          });
         }
         await appendAudit(trx, [
           {
@@ -357,6 +369,99 @@ async function seedDemoMoney(
       : 'Hva skjer med AAP hvis jeg jobber 20 timer i uka?',
     askedBy: input.specialist,
     at: new Date(`${input.today}T09:05:00Z`),
+  });
+}
+
+/**
+ * The demo jobseekers' consent, so "who sees what" has a history to show. The first at each site signed a consent form
+ * at the start (recorded on paper by the specialist) letting NAV see what helps and hinders at work, for a year, and
+ * has since let the therapist see diagnosis and treatment in the app; the second lets NAV see the same for two months
+ * before a work trial and has said no to the team leader seeing the career profile. Benefits and early warning signs
+ * are left as standard, so the end-to-end tests start from the defaults there.
+ */
+async function seedDemoConsent(
+  trx: DbOrTrx,
+  input: {
+    participantId: string;
+    jobseeker: string;
+    specialist: string;
+    navCounsellor: string;
+    therapist: string | null;
+    supervisor: string;
+    first: boolean;
+    referralDate: string;
+    today: string;
+  },
+): Promise<void> {
+  // Nobody signs anything before they are referred: a decision "n days ago" is on the referral day at the earliest.
+  const record = (fields: {
+    recipient: string;
+    category: InformationCategory;
+    decision: 'grant' | 'withdraw';
+    purpose: string;
+    daysAgo: number;
+    validTo: string | null;
+    paper: boolean;
+  }) => {
+    const day = addDays(input.today, -fields.daysAgo);
+    const validFrom = day < input.referralDate ? input.referralDate : day;
+    return trx
+      .insertInto('consent_record')
+      .values({
+        participant_id: input.participantId,
+        recipient_user_id: fields.recipient,
+        recipient_role: null,
+        category: fields.category,
+        decision: fields.decision,
+        purpose: fields.purpose,
+        valid_from: validFrom,
+        valid_to: fields.validTo,
+        recorded_by: fields.paper ? input.specialist : input.jobseeker,
+        recorded_via: fields.paper ? 'paper' : 'jobseeker',
+        recorded_at: new Date(`${validFrom}T${fields.paper ? '09:30' : '19:15'}:00Z`),
+      })
+      .execute();
+  };
+  if (input.first) {
+    await record({
+      recipient: input.navCounsellor,
+      category: 'work_functioning',
+      decision: 'grant',
+      purpose: 'Samtykkeskjema ved oppstart: Nav skal kunne vurdere tilrettelegging.',
+      daysAgo: 21,
+      validTo: addDays(input.today, 344),
+      paper: true,
+    });
+    if (input.therapist) {
+      await record({
+        recipient: input.therapist,
+        category: 'diagnosis_treatment',
+        decision: 'grant',
+        purpose: 'Behandleren min skal se hele bildet når vi planlegger jobb.',
+        daysAgo: 6,
+        validTo: null,
+        paper: false,
+      });
+    }
+    return;
+  }
+  await record({
+    recipient: input.navCounsellor,
+    category: 'work_functioning',
+    decision: 'grant',
+    purpose: 'Før arbeidsutprøvingen.',
+    daysAgo: 10,
+    validTo: addDays(input.today, 60),
+    paper: false,
+  });
+  await record({
+    recipient: input.supervisor,
+    category: 'career_profile',
+    decision: 'withdraw',
+    purpose: '',
+    daysAgo: 4,
+    validTo: null,
+    paper: false,
   });
 }
 

@@ -12,6 +12,7 @@ import { LoadingState } from '../components/LoadingState.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { formatLocalDate } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { MyPrivacyEntry } from './consent/PrivacyEntry.tsx';
 import { MyMoneyEntry } from './money/MoneyEntry.tsx';
 import { MyNavReports } from './navReports/MyNavReports.tsx';
 import { CvSection } from './participant/CvSection.tsx';
@@ -122,6 +123,7 @@ export function MyPage() {
         <BodyLong size="large">{t('myPage.intro')}</BodyLong>
       </VStack>
       {me.participantId !== null ? <MyMoneyEntry /> : null}
+      {me.participantId !== null ? <MyPrivacyEntry /> : null}
       {content}
     </VStack>
   );

@@ -13,8 +13,10 @@ import { RecordUnavailable } from '../components/RecordUnavailable.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { formatLocalDate } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { EmergencyAccessAction, EmergencyAccessNotice } from './consent/EmergencyAccess.tsx';
 import { ParticipantMoneyEntry } from './money/MoneyEntry.tsx';
 import { CAREER_PROFILE_HEADING_ID, CareerProfileSection } from './participant/CareerProfileSection.tsx';
+import { CONSENT_HEADING_ID, ConsentSection } from './participant/ConsentSection.tsx';
 import { CV_HEADING_ID, CvSection } from './participant/CvSection.tsx';
 import { DISCLOSURE_HEADING_ID, DisclosureSection } from './participant/DisclosureSection.tsx';
 import { HistorySection } from './participant/HistorySection.tsx';
@@ -109,7 +111,12 @@ export function ParticipantPage() {
         error={participant.error}
         onRetry={() => void participant.refetch()}
         retrying={participant.isFetching}
-        back={backLink}
+        back={
+          <>
+            {backLink}
+            {id ? <EmergencyAccessAction participantId={id} /> : null}
+          </>
+        }
       />
     );
   }
@@ -125,6 +132,7 @@ export function ParticipantPage() {
       <Heading level="1" size="large" data-testid="participant-name">
         {name}
       </Heading>
+      <EmergencyAccessNotice participantId={participant.data.id} />
       <PageContents
         sections={[
           { headingId: 'journey-heading', label: t('journey.heading') },
@@ -134,6 +142,7 @@ export function ParticipantPage() {
           { headingId: WORK_HEADING_ID, label: t('work.heading') },
           { headingId: CV_HEADING_ID, label: t('cv.heading') },
           { headingId: NAV_REPORTS_HEADING_ID, label: t('navReports.heading') },
+          { headingId: CONSENT_HEADING_ID, label: t('consent.staff.heading') },
           { headingId: 'participant-history-heading', label: t('journey.history.heading') },
           { headingId: 'participant-details-heading', label: t('participant.detailsHeading') },
         ]}
@@ -154,6 +163,7 @@ export function ParticipantPage() {
       />
       <CvSection participant={participant.data} canWrite={isStaffRole(me.role)} />
       <NavReportsSection participant={participant.data} canWrite={isStaffRole(me.role)} />
+      <ConsentSection participantId={participant.data.id} />
       <HistorySection participantId={participant.data.id} />
       <ParticipantDetails participant={participant.data} />
     </VStack>

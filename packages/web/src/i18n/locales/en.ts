@@ -1,4 +1,5 @@
 import type { CatalogueShape } from '../catalogue.ts';
+import { consentEn } from './consent/en.ts';
 import { cvEn } from './cv/en.ts';
 import { importEn } from './import/en.ts';
 import { jobLeadsEn } from './jobLeads/en.ts';
@@ -1064,6 +1065,7 @@ export const en: CatalogueShape<typeof nb> = {
   navReports: navReportsEn,
   disclosure: disclosureEn,
   timeUse: timeUseEn,
+  consent: consentEn,
   notFound: {
     heading: 'Page not found',
     text: 'The page does not exist, or the address is wrong.',

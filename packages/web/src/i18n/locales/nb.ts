@@ -1,3 +1,4 @@
+import { consentNb } from './consent/nb.ts';
 import { cvNb } from './cv/nb.ts';
 import { importNb } from './import/nb.ts';
 import { jobLeadsNb } from './jobLeads/nb.ts';
@@ -1062,6 +1063,7 @@ export const nb = {
   navReports: navReportsNb,
   disclosure: disclosureNb,
   timeUse: timeUseNb,
+  consent: consentNb,
   notFound: {
     heading: 'Fant ikke siden',
     text: 'Siden finnes ikke, eller adressen er skrevet feil.',

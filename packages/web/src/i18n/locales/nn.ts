@@ -1,4 +1,5 @@
 import type { CatalogueShape } from '../catalogue.ts';
+import { consentNn } from './consent/nn.ts';
 import { cvNn } from './cv/nn.ts';
 import { importNn } from './import/nn.ts';
 import { jobLeadsNn } from './jobLeads/nn.ts';
@@ -1067,6 +1068,7 @@ export const nn: CatalogueShape<typeof nb> = {
   navReports: navReportsNn,
   disclosure: disclosureNn,
   timeUse: timeUseNn,
+  consent: consentNn,
   notFound: {
     heading: 'Fann ikkje sida',
     text: 'Sida finst ikkje, eller adressa er skriven feil.',
