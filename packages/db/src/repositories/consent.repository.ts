@@ -298,7 +298,8 @@ export interface AccessLogRow {
 /**
  * Who has seen or changed a participant's information, newest first, from the audit log; break-the-glass entries
  * carry the reason stated at the latest opening before them (an access on that basis needs an opening in force, and
- * the latest one before it is that one).
+ * the latest one before it is that one). The minute of slack covers the opening's own audit row: its time is the
+ * start of its transaction, a little before the opening's time is taken.
  */
 export async function listAccessLog(
   db: DbOrTrx,
@@ -320,7 +321,8 @@ export async function listAccessLog(
       'a.reason',
       sql<string | null>`(
         SELECT e.reason FROM emergency_access e
-         WHERE e.participant_id = a.participant_id AND e.user_id = a.actor_user_id AND e.opened_at <= a.at
+         WHERE e.participant_id = a.participant_id AND e.user_id = a.actor_user_id
+           AND e.opened_at <= a.at + interval '1 minute'
          ORDER BY e.opened_at DESC LIMIT 1)`.as('stated_reason'),
     ])
     .where('a.participant_id', '=', participantId)

@@ -327,6 +327,8 @@ describe('blocks and break-the-glass', () => {
     expect(glass.length).toBeGreaterThanOrEqual(3);
     expect(glass[0].statedReason).toBe('Deltakeren er i krise og teamleder i team A er syk');
     expect(glass[0].who.displayName).toBe('Test supervisorB');
+    const opening = log.items.find((i: { action: string }) => i.action === 'emergency_access.open');
+    expect(opening.statedReason).toBe('Deltakeren er i krise og teamleder i team A er syk');
     // The access log is the jobseeker's: staff cannot read it.
     expect((await spec.get(`${base}/access-log`)).statusCode).toBe(403);
   });
