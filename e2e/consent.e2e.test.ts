@@ -234,7 +234,7 @@ describe('consent: the jobseeker decides who sees what', () => {
 
     await nav.page.reload();
     await nav.page.getByTestId('money-heading').waitFor();
-    await nav.page.getByText(/Vi fant ingen deltakeroppføring/).waitFor();
+    await nav.page.getByText(/Du har ikke tilgang til økonomien til denne deltakeren/).waitFor();
     expect(await nav.page.getByTestId('money-saved-list').count()).toBe(0);
     expect(await nav.page.getByRole('main').textContent()).not.toContain('AAP og deltid');
 

@@ -53,6 +53,8 @@ export type {
   SessionResponse,
   StaffReferralInput,
   StepUpdate,
+  TherapistNoteInput,
+  TherapistNotes,
   TimeUse,
   TimeUseInput,
   WorkAndSupport,

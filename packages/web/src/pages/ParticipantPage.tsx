@@ -24,6 +24,7 @@ import { JourneySection } from './participant/JourneySection.tsx';
 import { NAV_REPORTS_HEADING_ID, NavReportsSection } from './participant/NavReportsSection.tsx';
 import { PageContents } from './participant/PageContents.tsx';
 import { PLAN_HEADING_ID, PlanSection } from './participant/PlanSection.tsx';
+import { THERAPIST_NOTES_HEADING_ID, TherapistNotesSection } from './participant/TherapistNotesSection.tsx';
 import { WORK_HEADING_ID, WorkSection } from './participant/WorkSection.tsx';
 
 function wasJustCreated(state: unknown): boolean {
@@ -142,6 +143,7 @@ export function ParticipantPage() {
           { headingId: WORK_HEADING_ID, label: t('work.heading') },
           { headingId: CV_HEADING_ID, label: t('cv.heading') },
           { headingId: NAV_REPORTS_HEADING_ID, label: t('navReports.heading') },
+          { headingId: THERAPIST_NOTES_HEADING_ID, label: t('therapistNotes.contentsLabel') },
           { headingId: CONSENT_HEADING_ID, label: t('consent.staff.heading') },
           { headingId: 'participant-history-heading', label: t('journey.history.heading') },
           { headingId: 'participant-details-heading', label: t('participant.detailsHeading') },
@@ -163,6 +165,7 @@ export function ParticipantPage() {
       />
       <CvSection participant={participant.data} canWrite={isStaffRole(me.role)} />
       <NavReportsSection participant={participant.data} canWrite={isStaffRole(me.role)} />
+      <TherapistNotesSection participantId={participant.data.id} canWrite={me.role === 'therapist'} />
       <ConsentSection participantId={participant.data.id} />
       <HistorySection participantId={participant.data.id} />
       <ParticipantDetails participant={participant.data} />

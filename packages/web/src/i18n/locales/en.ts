@@ -6,6 +6,7 @@ import { jobLeadsEn } from './jobLeads/en.ts';
 import { moneyEn } from './money/en.ts';
 import type { nb } from './nb.ts';
 import { disclosureEn, navReportsEn, referralsEn, selfReferralEn, timeUseEn } from './referralsReports/en.ts';
+import { therapistNotesEn } from './therapistNotes/en.ts';
 
 /** English. The labels here are the stable names end-to-end tests use. */
 export const en: CatalogueShape<typeof nb> = {
@@ -1058,6 +1059,7 @@ export const en: CatalogueShape<typeof nb> = {
   },
   jobLeads: jobLeadsEn,
   money: moneyEn,
+  therapistNotes: therapistNotesEn,
   cv: cvEn,
   import: importEn,
   referrals: referralsEn,

@@ -4,6 +4,7 @@ import { importNb } from './import/nb.ts';
 import { jobLeadsNb } from './jobLeads/nb.ts';
 import { moneyNb } from './money/nb.ts';
 import { disclosureNb, navReportsNb, referralsNb, selfReferralNb, timeUseNb } from './referralsReports/nb.ts';
+import { therapistNotesNb } from './therapistNotes/nb.ts';
 
 /** Norsk bokmål: the reference catalogue. Every other language has exactly these keys. */
 export const nb = {
@@ -1056,6 +1057,7 @@ export const nb = {
   },
   jobLeads: jobLeadsNb,
   money: moneyNb,
+  therapistNotes: therapistNotesNb,
   cv: cvNb,
   import: importNb,
   referrals: referralsNb,

@@ -6,6 +6,7 @@ import { jobLeadsNn } from './jobLeads/nn.ts';
 import { moneyNn } from './money/nn.ts';
 import type { nb } from './nb.ts';
 import { disclosureNn, navReportsNn, referralsNn, selfReferralNn, timeUseNn } from './referralsReports/nn.ts';
+import { therapistNotesNn } from './therapistNotes/nn.ts';
 
 /** Norsk nynorsk. A first version: have it reviewed by a nynorsk writer before wider use. */
 export const nn: CatalogueShape<typeof nb> = {
@@ -1061,6 +1062,7 @@ export const nn: CatalogueShape<typeof nb> = {
   },
   jobLeads: jobLeadsNn,
   money: moneyNn,
+  therapistNotes: therapistNotesNn,
   cv: cvNn,
   import: importNn,
   referrals: referralsNn,

@@ -288,7 +288,11 @@ function MoneyWorkspace({ participantId, canAnswer }: { participantId: string; c
 
   if (money.isPending || start === null) return <LoadingState label={t('money.loading')} />;
   if (money.isError && isRecordUnavailable(money.error)) {
-    return <Alert variant="info">{t('money.noRecord')}</Alert>;
+    return (
+      <Alert variant="info" data-testid="money-unavailable">
+        {me.role === 'jobseeker' ? t('money.noRecord') : t('money.noAccessStaff')}
+      </Alert>
+    );
   }
   const planError = money.isError ? (
     <VStack gap="space-8">

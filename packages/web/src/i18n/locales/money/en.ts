@@ -14,6 +14,8 @@ export const moneyEn: CatalogueShape<typeof moneyNb> = {
   loading: 'Loading money …',
   loadError: 'We could not load the saved calculations and questions.',
   loadErrorCalculator: 'You can still use the calculator.',
+  noAccessStaff:
+    'You do not have access to this participant’s money. Perhaps the participant does not share it with you, or you are not in their care team.',
   noRecord: 'We found no participant record linked to you. Talk to your employment specialist.',
   startedFrom: 'We have filled in the figures from "{{name}}", saved {{date}}.',
   entry: {

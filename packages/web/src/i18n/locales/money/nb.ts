@@ -15,6 +15,8 @@ export const moneyNb = {
   loading: 'Laster økonomien …',
   loadError: 'Vi klarte ikke å hente de lagrede regnestykkene og spørsmålene.',
   loadErrorCalculator: 'Du kan likevel bruke kalkulatoren.',
+  noAccessStaff:
+    'Du har ikke tilgang til økonomien til denne deltakeren. Kanskje deltakeren ikke deler den med deg, eller du er ikke i oppfølgingsteamet.',
   noRecord: 'Vi fant ingen deltakeroppføring knyttet til deg. Snakk med jobbspesialisten din.',
   startedFrom: 'Vi har fylt inn opplysningene fra «{{name}}», som ble lagret {{date}}.',
   entry: {

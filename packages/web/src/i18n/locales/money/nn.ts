@@ -15,6 +15,8 @@ export const moneyNn: CatalogueShape<typeof moneyNb> = {
   loading: 'Lastar økonomien …',
   loadError: 'Vi klarte ikkje å hente dei lagra reknestykka og spørsmåla.',
   loadErrorCalculator: 'Du kan likevel bruke kalkulatoren.',
+  noAccessStaff:
+    'Du har ikkje tilgang til økonomien til denne deltakaren. Kanskje deltakaren ikkje deler han med deg, eller du er ikkje i oppfølgingsteamet.',
   noRecord: 'Vi fann inga deltakaroppføring knytt til deg. Snakk med jobbspesialisten din.',
   startedFrom: 'Vi har fylt inn opplysningane frå «{{name}}», som vart lagra {{date}}.',
   entry: {
