@@ -16,7 +16,7 @@ import {
   RULE_YEARS,
 } from '@ips-bridge/domain';
 import { z } from 'zod';
-import { uuid } from './common.ts';
+import { isoDate, uuid } from './common.ts';
 
 /**
  * The benefits estimate's input, validated with the same limits the calculation enforces (packages/domain
@@ -122,7 +122,7 @@ export const navQuestionBody = z.strictObject({
 
 export const navAnswerBody = z.strictObject({
   answer: z.string().trim().min(1).max(4000),
-  answeredOn: z.iso.date(),
+  answeredOn: isoDate,
 });
 
 export const navQuestionSchema = z

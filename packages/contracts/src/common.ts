@@ -22,6 +22,19 @@ export function issueCode(code: string, message: string) {
   return { code: 'custom' as const, message, params: { code } };
 }
 
+/** The first and the last date the service takes. */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2100-12-31';
+
+/**
+ * A calendar date (YYYY-MM-DD) from 1900 to 2100. `z.iso.date()` alone allows the year 0000, which PostgreSQL does not
+ * have, and dates so far out that the week around them leaves PostgreSQL's range; both answered 500.
+ */
+export const isoDate = z.iso.date().superRefine((value, ctx) => {
+  if (value < MIN_DATE || value > MAX_DATE)
+    ctx.addIssue(issueCode('date_out_of_range', `Give a date from ${MIN_DATE} to ${MAX_DATE}`));
+});
+
 export const optionalText = (max: number) =>
   z
     .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from './common.ts';
+import { isoDate, uuid } from './common.ts';
 
 const longText = z.string().trim().max(4000);
 
@@ -8,7 +8,7 @@ export const disclosurePlanBody = z.strictObject({
   mustNotKnow: longText,
   pros: longText,
   cons: longText,
-  discussedOn: z.iso.date(),
+  discussedOn: isoDate,
 });
 
 export const disclosurePlanSchema = z

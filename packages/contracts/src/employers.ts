@@ -1,6 +1,6 @@
 import { CONTACT_PURPOSES, normaliseOrganisationNumber, organisationNumberProblem } from '@ips-bridge/domain';
 import { z } from 'zod';
-import { issueCode, optionalText, uuid } from './common.ts';
+import { isoDate, issueCode, optionalText, uuid } from './common.ts';
 
 const ORGNR_MESSAGES: Record<string, string> = {
   format: 'An organisation number is 9 digits starting with 8 or 9',
@@ -61,7 +61,7 @@ export const employerSchema = z
   .meta({ id: 'Employer' });
 
 export const employerContactBody = z.strictObject({
-  date: z.iso.date(),
+  date: isoDate,
   faceToFace: z.boolean(),
   purpose: z.enum(CONTACT_PURPOSES),
   outcome: z.string().trim().max(2000).default(''),
@@ -121,7 +121,8 @@ export const jobLeadBody = z.strictObject({
   title: z.string().trim().min(1).max(200),
   jobType: z.string().trim().min(1).max(100),
   place: optionalText(100),
-  hoursPerWeek: z.number().gt(0).max(100).nullish(),
+  // At least what the hours column (numeric(5, 2)) can hold above zero: a smaller number would be stored as 0.
+  hoursPerWeek: z.number().min(0.01).max(100).nullish(),
   description: z.string().trim().max(2000).default(''),
 });
 

@@ -1,6 +1,6 @@
 import { JOB_END_REASONS, MAX_JOB_HOURS_PER_WEEK } from '@ips-bridge/domain';
 import { z } from 'zod';
-import { uuid } from './common.ts';
+import { isoDate, uuid } from './common.ts';
 
 export const createJobBody = z
   .strictObject({
@@ -9,9 +9,10 @@ export const createJobBody = z
     employerName: z.string().trim().min(1).max(200).nullish(),
     title: z.string().trim().min(1).max(200),
     competitive: z.boolean(),
-    hoursPerWeek: z.number().gt(0).max(MAX_JOB_HOURS_PER_WEEK),
+    // At least what the hours column (numeric(5, 2)) can hold above zero: a smaller number would be stored as 0.
+    hoursPerWeek: z.number().min(0.01).max(MAX_JOB_HOURS_PER_WEEK),
     hourlyWage: z.number().min(0).max(10_000),
-    startDate: z.iso.date(),
+    startDate: isoDate,
     foundWithIps: z.boolean(),
   })
   .refine((b) => b.employerId || b.employerName, {
@@ -20,7 +21,7 @@ export const createJobBody = z
   });
 
 export const endJobBody = z.strictObject({
-  endDate: z.iso.date(),
+  endDate: isoDate,
   reason: z.enum(JOB_END_REASONS),
   note: z.string().trim().max(2000).default(''),
 });
@@ -28,8 +29,8 @@ export const endJobBody = z.strictObject({
 export const educationBody = z.strictObject({
   institution: z.string().trim().min(1).max(200),
   programme: z.string().trim().min(1).max(200),
-  startDate: z.iso.date(),
-  endDate: z.iso.date().nullish(),
+  startDate: isoDate,
+  endDate: isoDate.nullish(),
   completed: z.boolean().nullish(),
 });
 
@@ -37,7 +38,7 @@ export const SUPPORT_WITH = ['jobseeker', 'employer', 'team'] as const;
 export const SUPPORT_SETTINGS = ['community', 'office', 'phone', 'video'] as const;
 
 export const supportContactBody = z.strictObject({
-  date: z.iso.date(),
+  date: isoDate,
   withWhom: z.enum(SUPPORT_WITH),
   faceToFace: z.boolean(),
   setting: z.enum(SUPPORT_SETTINGS),

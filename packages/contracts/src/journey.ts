@@ -1,15 +1,15 @@
 import { PHASES } from '@ips-bridge/domain';
 import { z } from 'zod';
-import { uuid } from './common.ts';
+import { isoDate, uuid } from './common.ts';
 
 export const phaseChangeBody = z.strictObject({
   phase: z.enum(PHASES),
-  date: z.iso.date(),
+  date: isoDate,
   reason: z.string().trim().min(1).max(50).nullish(),
-  plannedRecontact: z.iso.date().nullish(),
+  plannedRecontact: isoDate.nullish(),
 });
 
-export const firstContactBody = z.strictObject({ date: z.iso.date() });
+export const firstContactBody = z.strictObject({ date: isoDate });
 
 const actorSchema = z.object({ id: uuid, displayName: z.string() }).nullable();
 

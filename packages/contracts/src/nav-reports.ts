@@ -1,11 +1,11 @@
 import { NAV_REPORT_KINDS, NAV_REPORT_STATUSES } from '@ips-bridge/domain';
 import { z } from 'zod';
-import { uuid } from './common.ts';
+import { isoDate, uuid } from './common.ts';
 
 export const createNavReportBody = z.strictObject({
   kind: z.enum(NAV_REPORT_KINDS),
-  periodFrom: z.iso.date(),
-  periodTo: z.iso.date(),
+  periodFrom: isoDate,
+  periodTo: isoDate,
 });
 
 export const updateNavReportBody = z.strictObject({

@@ -7,7 +7,7 @@ import {
   REFERRAL_SOURCES,
 } from '@ips-bridge/domain';
 import { z } from 'zod';
-import { issueCode, optionalText, uuid } from './common.ts';
+import { isoDate, issueCode, optionalText, uuid } from './common.ts';
 
 const NATIONAL_ID_MESSAGES: Record<string, string> = {
   national_id_format: 'Must be exactly 11 digits',
@@ -31,7 +31,7 @@ export const createParticipantBody = z.strictObject({
     'Not an e-mail address',
   ),
   referralSource: z.enum(REFERRAL_SOURCES),
-  referralDate: z.iso.date(),
+  referralDate: isoDate,
 });
 
 export const careTeamMemberSchema = z.object({

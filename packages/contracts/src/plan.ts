@@ -1,6 +1,6 @@
 import { GOAL_STATUSES, STEP_OWNER_ROLES, STEP_STATUSES } from '@ips-bridge/domain';
 import { z } from 'zod';
-import { uuid } from './common.ts';
+import { isoDate, uuid } from './common.ts';
 
 const goalText = z.string().trim().min(1).max(1000);
 
@@ -11,12 +11,12 @@ export const createStepBody = z.strictObject({
   goalId: uuid,
   text: z.string().trim().min(1).max(1000),
   ownerRole: z.enum(STEP_OWNER_ROLES),
-  dueDate: z.iso.date().nullish(),
+  dueDate: isoDate.nullish(),
 });
 export const updateStepBody = z.strictObject({
   text: z.string().trim().min(1).max(1000),
   ownerRole: z.enum(STEP_OWNER_ROLES),
-  dueDate: z.iso.date().nullable(),
+  dueDate: isoDate.nullable(),
   status: z.enum(STEP_STATUSES),
 });
 

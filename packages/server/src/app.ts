@@ -8,6 +8,7 @@ import type { Db } from '@ips-bridge/db';
 import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -18,6 +19,7 @@ import type { Config } from './config.ts';
 import { registerAccessLayer } from './http/access.ts';
 import { AppError } from './http/errors.ts';
 import { createIdempotency } from './http/idempotency.ts';
+import { registerInputGuard } from './http/input-guard.ts';
 import { registerParticipantPrecheck } from './http/participant-access.ts';
 import { sendProblem, toAppError } from './http/problem.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
@@ -119,13 +121,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
-    // Adds the shared Idempotency-Key header parameter to every write that honours it.
-    transformObject: (input) =>
-      idempotency.describe('openapiObject' in input ? input.openapiObject : input.swaggerObject),
+    // Fills components.schemas from the schemas registered with `.meta({ id })` (the paths refer to them by $ref),
+    // and adds the shared Idempotency-Key header parameter to every write that honours it.
+    transformObject: (input) => idempotency.describe(jsonSchemaTransformObject(input)),
   });
 
   registerAccessLayer(app, { db, config, now });
   registerParticipantPrecheck(app, deps.db);
+  registerInputGuard(app);
   idempotency.register(app);
 
   app.addHook('onSend', async (request, reply, payload) => {

@@ -1,6 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
 
+/** The largest version a record can have: versions are PostgreSQL integers. */
+const MAX_VERSION = 2_147_483_647;
+
 /**
  * Optimistic concurrency with ETag / If-Match: a record's ETag is its version. An update must send the ETag it
  * read; a stale one is refused with 412 ("changed since you opened it"), a missing one with 428. Nothing a user
@@ -21,5 +24,9 @@ export function requireIfMatch(request: FastifyRequest): number {
   const match = /^(?:W\/)?"(\d+)"$/.exec(value.trim());
   if (!match?.[1])
     throw new AppError('precondition_required', { detail: 'If-Match must be the ETag you read' });
-  return Number(match[1]);
+  const version = Number(match[1]);
+  // Versions are PostgreSQL integers: a larger number is no ETag we gave out, so it cannot match (and must not
+  // reach a query, where it fails as out of range).
+  if (version > MAX_VERSION) throw new AppError('precondition_failed');
+  return version;
 }

@@ -99,6 +99,13 @@ describe('career profile', () => {
     expect((await spec.get(`${url}/versions/9`)).statusCode).toBe(404);
   });
 
+  it('answers 400, not 500, for a version number beyond PostgreSQL integers', async () => {
+    // Found by the API fuzzer.
+    const response = await spec.get(`${url}/versions/2147483648`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0]).toMatchObject({ path: 'version' });
+  });
+
   it('refuses a save from an old version (412) or without If-Match (428)', async () => {
     expect((await put(profile('Overwrite'), '"1"')).statusCode).toBe(412);
     expect((await put(profile('Overwrite'))).statusCode).toBe(428);

@@ -1,6 +1,7 @@
 import {
   disclosurePlanBody,
   disclosurePlanSchema,
+  isoDate,
   participantParams,
   timeUseBody,
   timeUseSchema,
@@ -173,7 +174,7 @@ export function registerDisclosureAndTimeRoutes(app: App, deps: { db: Db; now: (
         tags: ['workforce'],
         summary:
           'Record a week’s hours (weekStart: the Monday; If-Match: the week’s version, "0" for a new week)',
-        params: z.strictObject({ weekStart: z.iso.date() }),
+        params: z.strictObject({ weekStart: isoDate }),
         body: timeUseBody,
         response: { 204: z.null(), ...problemResponses },
       },

@@ -69,6 +69,18 @@ describe('employer register', () => {
     );
   });
 
+  it('refuses a NUL character in a field or a search with 400, not 500', async () => {
+    // Found by the API fuzzer: PostgreSQL cannot store or compare text holding U+0000.
+    const created = await spec.post('/api/employers', { ...employer, name: 'Bakeri\u0000' });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().errors).toEqual([
+      expect.objectContaining({ path: 'name', code: 'invalid_characters' }),
+    ]);
+    const search = await spec.get('/api/employers?q=%00');
+    expect(search.statusCode).toBe(400);
+    expect(search.json().errors[0]).toMatchObject({ path: 'q', code: 'invalid_characters' });
+  });
+
   it('refuses the same organisation number twice in a team with 409', async () => {
     const response = await spec.post('/api/employers', { ...employer, name: 'Duplicate' });
     expect(response.statusCode).toBe(409);
@@ -145,6 +157,15 @@ describe('employer register', () => {
 
     const history = (await spec.get(`/api/participants/${participantId}/history`)).json();
     expect(history.changes.some((c: { entity: string }) => c.entity === 'employer_contact')).toBe(true);
+  });
+
+  it('answers 400, not 500, for a week at the ends of the calendar', async () => {
+    // Found by the API fuzzer: the week around 0000-01-01 or 9999-12-31 left PostgreSQL's date range.
+    for (const date of ['0000-01-01', '9999-12-31']) {
+      const response = await spec.get(`/api/job-development/week?date=${date}`);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors[0]).toMatchObject({ path: 'date', code: 'date_out_of_range' });
+    }
   });
 
   it('shows the contact log without participants the reader may not see', async () => {
@@ -234,6 +255,19 @@ describe('job leads matched to preferences', () => {
     expect(filled.statusCode).toBe(204);
     expect((await spec.get('/api/job-leads')).json().items).toEqual([]);
     expect((await spec.get('/api/job-leads?status=all')).json().items[0].status).toBe('filled');
+  });
+
+  it('refuses fewer hours than the database keeps (0.001 would be stored as 0) with 400, not 500', async () => {
+    // Found by the API fuzzer.
+    const employerId = (await spec.get('/api/employers')).json().items[0].id;
+    const response = await spec.post('/api/job-leads', {
+      employerId,
+      title: 'x',
+      jobType: 'y',
+      hoursPerWeek: 0.001,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0]).toMatchObject({ path: 'hoursPerWeek' });
   });
 
   it('refuses a lead at an employer outside the register', async () => {

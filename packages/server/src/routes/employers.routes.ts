@@ -5,6 +5,7 @@ import {
   employerContactSchema,
   employerDetailSchema,
   employerSchema,
+  isoDate,
   jobDevelopmentWeekSchema,
   jobLeadBody,
   jobLeadSchema,
@@ -487,7 +488,7 @@ export function registerEmployerRoutes(app: App, deps: { db: Db; now: () => Date
         tags: ['employers'],
         summary:
           "The caller's job-development week: face-to-face employer contacts against the target of 6, and days to first employer contact per participant (target 30)",
-        querystring: z.strictObject({ date: z.iso.date().optional() }),
+        querystring: z.strictObject({ date: isoDate.optional() }),
         response: { 200: jobDevelopmentWeekSchema, ...problemResponses },
       },
     },

@@ -103,6 +103,20 @@ describe('phases', () => {
     expect((await spec.get(url(''))).json().phase).toBe('engagement');
   });
 
+  it('answers 412, not 500, for an ETag beyond any version a record can have', async () => {
+    // Found by the API fuzzer: the number went to PostgreSQL as an integer out of range.
+    for (const ifMatch of ['"2147483648"', '"99999999999999999999"']) {
+      const response = await ctx.app.inject({
+        method: 'PUT',
+        url: url('/first-contact'),
+        headers: { cookie: spec.cookie, 'x-csrf-token': spec.csrfToken, 'if-match': ifMatch },
+        payload: { date: '2026-11-20' },
+      });
+      expect(response.statusCode).toBe(412);
+      expect(response.json().code).toBe('precondition_failed');
+    }
+  });
+
   it('lets only one of two concurrent saves from the same version win', async () => {
     const tag = await etag();
     const [a, b] = await Promise.all([

@@ -32,4 +32,18 @@ describe('OpenAPI description', () => {
       expect.arrayContaining(['201', '400', '401', '403', '409']),
     );
   });
+
+  it('defines every schema and parameter it refers to by $ref', async () => {
+    // Found by the API fuzzer: components.schemas was empty, so a client could not resolve bodies such as the
+    // benefits estimate input or any response schema.
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const refs = new Set([...JSON.stringify(doc).matchAll(/"\$ref":"#\/([^"]+)"/g)].map((m) => m[1] ?? ''));
+    expect(refs.size).toBeGreaterThan(10);
+    const unresolved = [...refs].filter(
+      (ref) =>
+        ref.split('/').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], doc) ===
+        undefined,
+    );
+    expect(unresolved).toEqual([]);
+  });
 });

@@ -57,6 +57,15 @@ describe('jobs, education and follow-along', () => {
       patch: { employerId: '00000000-0000-4000-8000-000000000000' },
       path: 'employerId',
     },
+    // Found by the API fuzzer, each answered 500 before:
+    {
+      why: 'fewer hours than the database keeps (0.001, stored as 0)',
+      patch: { hoursPerWeek: 0.001 },
+      path: 'hoursPerWeek',
+    },
+    { why: 'the year 0000, which PostgreSQL has not', patch: { startDate: '0000-01-01' }, path: 'startDate' },
+    { why: 'a title with a lone surrogate', patch: { title: 'Lager\udc00' }, path: 'title' },
+    { why: 'a NUL character in the title', patch: { title: 'Lager\u0000' }, path: 'title' },
   ])('refuses a job with $why, writing nothing', async ({ patch, path }) => {
     const response = await spec.post(`${base}/jobs`, { ...job, ...patch });
     expect(response.statusCode).toBe(400);
