@@ -55,7 +55,9 @@ describe('therapist notes', () => {
       expect(await form.getByTestId('therapist-note-will-be-shared').textContent()).not.toContain('NAV');
       // An empty note is stopped in the browser.
       await form.getByRole('button', { name: 'Lagre notatet' }).click();
-      await expect.poll(() => form.getByLabel('Notat', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+      await expect
+        .poll(() => form.getByLabel('Notat', { exact: true }).getAttribute('aria-invalid'))
+        .toBe('true');
       await form.getByLabel('Notat', { exact: true }).fill(NOTE);
       await form.getByRole('button', { name: 'Lagre notatet' }).click();
       const note = section.getByTestId('therapist-note').filter({ hasText: NOTE });
