@@ -3,11 +3,11 @@ import { en as akselEn, nb as akselNb, nn as akselNn } from '@navikt/ds-react/lo
 import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, StrictMode, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { createQueryClient } from './api/queryClient.ts';
 import { i18n } from './i18n/i18n.ts';
 import { useLanguage } from './i18n/useLanguage.ts';
-import { createRouter } from './routes.tsx';
+import { AppRoutes } from './routes.tsx';
 
 const AKSEL_LOCALES = { nb: akselNb, nn: akselNn, en: akselEn };
 
@@ -19,13 +19,14 @@ function AkselLocale({ children }: { children: ReactNode }) {
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createRouter);
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
           <AkselLocale>
-            <RouterProvider router={router} />
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
           </AkselLocale>
         </QueryClientProvider>
       </I18nextProvider>

@@ -9,7 +9,10 @@ import '@navikt/ds-css/dist/components.css';
 import './styles.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { startI18n } from './i18n/i18n.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
+// The first render waits for the user's language, so no text is ever shown in another one first.
+await startI18n();
 createRoot(container).render(<App />);

@@ -1,6 +1,6 @@
 import { REGISTERING_ROLES, STAFF_ROLES } from '@ips-bridge/domain';
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { useRoutes } from 'react-router';
 import { HomeRedirect } from './auth/HomeRedirect.tsx';
 import { IMPORT_ROLES } from './auth/importRoles.ts';
 import { JOB_DEVELOPMENT_ROLES } from './auth/jobDevelopmentRoles.ts';
@@ -73,8 +73,9 @@ const TimeUsePage = lazy(() => import('./pages/TimeUsePage.tsx').then((m) => ({ 
 
 const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
 
-export function createRouter() {
-  return createBrowserRouter([
+/** The app's pages by path, rendered inside App's BrowserRouter. */
+export function AppRoutes() {
+  return useRoutes([
     { path: '/login', element: <LoginPage /> },
     { path: '/self-referral', element: <SelfReferralPage /> },
     {

@@ -1,6 +1,5 @@
 import { ArrowLeftIcon, PrinterSmallIcon } from '@navikt/aksel-icons';
 import { Alert, BodyShort, Button, HStack, Link, Select, VStack } from '@navikt/ds-react';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useCv } from '../../api/cv.ts';
@@ -11,7 +10,8 @@ import { useMe } from '../../auth/MeContext.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
-import { isLanguage, LANGUAGES, type Language } from '../../i18n/catalogue.ts';
+import { isLanguage, LANGUAGES } from '../../i18n/catalogue.ts';
+import { useDocumentLanguage } from '../../i18n/useDocumentLanguage.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { CvDocument, type CvPerson, cvPersonOf } from './CvDocument.tsx';
 import './cv.css';
@@ -35,11 +35,10 @@ function CvPrintView({
   backTo: string;
   backLabel: string;
 }) {
-  const { t: uiT, i18n } = useTranslation();
+  const { t: uiT } = useTranslation();
   const uiLanguage = useLanguage();
   useDocumentTitle(person ? uiT('cv.printPage.titleFor', { name: person.name }) : uiT('cv.printPage.title'));
-  const [language, setLanguage] = useState<Language>(uiLanguage);
-  const t = useMemo(() => i18n.getFixedT(language), [i18n, language]);
+  const { chosen, choose, language, t } = useDocumentLanguage(uiLanguage);
   const cv = useCv(participantId);
 
   return (
@@ -53,9 +52,9 @@ function CvPrintView({
           <HStack gap="space-16" align="end" wrap>
             <Select
               label={uiT('cv.printPage.language')}
-              value={language}
+              value={chosen}
               onChange={(event) => {
-                if (isLanguage(event.target.value)) setLanguage(event.target.value);
+                if (isLanguage(event.target.value)) choose(event.target.value);
               }}
               data-testid="cv-print-language"
             >

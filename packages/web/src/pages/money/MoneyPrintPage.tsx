@@ -12,7 +12,7 @@ import {
 import { ArrowLeftIcon, PrinterSmallIcon } from '@navikt/aksel-icons';
 import { Alert, Button, Heading, HStack, Link, Select, VStack } from '@navikt/ds-react';
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useMoney } from '../../api/money.ts';
@@ -26,6 +26,7 @@ import { CURVE_MAX_HOURS, CURVE_STEP_HOURS, calculateMoney, scenariosToSave } fr
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { isLanguage, LANGUAGES, type Language } from '../../i18n/catalogue.ts';
 import { formatDateTime, formatLocalDate } from '../../i18n/format.ts';
+import { useDocumentLanguage } from '../../i18n/useDocumentLanguage.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { findCliffs } from './cliffs.ts';
 import { latestSaved, readDraft } from './draftStore.ts';
@@ -284,13 +285,12 @@ function PrintView({
   name: string | null;
   backTo: string;
 }) {
-  const { t: uiT, i18n } = useTranslation();
+  const { t: uiT } = useTranslation();
   const uiLanguage = useLanguage();
   const me = useMe();
   useDocumentTitle(uiT('money.print.pageTitle'));
-  const [language, setLanguage] = useState<Language>(uiLanguage);
   // The printout has its own language, independent of the page's: a fixed t for that language.
-  const t = useMemo(() => i18n.getFixedT(language), [i18n, language]);
+  const { chosen, choose, language, t } = useDocumentLanguage(uiLanguage);
   const money = useMoney(participantId);
   const source = useMemo(
     () => (money.isPending ? null : printSource(me.id, participantId, money.data)),
@@ -308,9 +308,9 @@ function PrintView({
           <HStack gap="space-16" align="end" wrap>
             <Select
               label={uiT('money.print.language')}
-              value={language}
+              value={chosen}
               onChange={(event) => {
-                if (isLanguage(event.target.value)) setLanguage(event.target.value);
+                if (isLanguage(event.target.value)) choose(event.target.value);
               }}
               data-testid="money-print-language"
             >
