@@ -16,6 +16,7 @@ import {
   type DbOrTrx,
   findAccessFacts,
   findConsentFacts,
+  findUserById,
   insertAccessBlock,
   insertConsentRecords,
   insertEmergencyAccess,
@@ -247,11 +248,7 @@ export function registerConsentRoutes(app: App, deps: { db: Db; now: () => Date 
       const { user } = requireAuth(request);
       const participantId = request.params.participantId;
       const result = await withParticipant(db, request, participantId, async (trx) => {
-        const target = await trx
-          .selectFrom('app_user')
-          .select(['id', 'role'])
-          .where('id', '=', request.body.userId)
-          .executeTakeFirst();
+        const target = await findUserById(trx, request.body.userId);
         if (!target || target.role === 'jobseeker') {
           throw new AppError('validation_failed', {
             errors: [{ path: 'userId', code: 'unknown_user', message: 'No such staff member' }],
