@@ -153,7 +153,7 @@ describe('consent: the jobseeker decides who sees what', () => {
     };
     participantId = session.user.participantId ?? '';
     expect(participantId).toMatch(/^[0-9a-f-]{36}$/);
-    await logIn(nav.page, NAV, '/caseload');
+    await logIn(nav.page, NAV, '/start');
 
     // The specialist writes the career profile, with early warning signs in its health part.
     const s = await e2e.newPage();
@@ -318,8 +318,10 @@ describe('consent: the jobseeker decides who sees what', () => {
     expect(await read.getByTestId('access-log-why').textContent()).toBe(
       'I oppfølgingsteamet ditt, med tilgang som standard',
     );
-    // The jobseeker's own looks are there too, as their own.
-    expect(await page.getByTestId('access-log-who').allTextContents()).toContain('Du selv');
+    // The jobseeker's own looks are left out, until they ask for them.
+    expect(await page.getByTestId('access-log-who').allTextContents()).not.toContain('Du selv');
+    await page.getByLabel('Vis også det jeg har gjort selv').check();
+    await page.getByTestId('access-log-who').filter({ hasText: 'Du selv' }).first().waitFor();
 
     // More than one page by now: the second page continues the list.
     const count = await page.getByTestId('access-log-count').textContent();
@@ -338,7 +340,7 @@ describe('consent: the jobseeker decides who sees what', () => {
     const { page } = jobseeker;
     const therapist = await e2e.newPage();
     try {
-      await logIn(therapist.page, THERAPIST, '/caseload');
+      await logIn(therapist.page, THERAPIST, '/start');
       await therapist.page.goto(`/participants/${participantId}`);
       await therapist.page.getByTestId('participant-name').waitFor();
 

@@ -13,13 +13,13 @@ const SPECIALIST = 'js1.tromso';
 const COLLEAGUE = 'js2.tromso';
 const EMPLOYER = 'Tromsø Dyreklinikk';
 
-async function logIn(page: Page, username: string): Promise<void> {
+async function logIn(page: Page, username: string, landing = '/caseload'): Promise<void> {
   await page.goto('/login');
   const form = page.getByTestId('login-form');
   await form.getByLabel('Brukernavn').fill(username);
   await form.getByLabel('Passord').fill(DEMO_PASSWORD);
   await form.getByRole('button', { name: 'Logg inn' }).click();
-  await page.waitForURL('**/caseload');
+  await page.waitForURL(`**${landing}`);
 }
 
 async function expectNoSeriousA11yViolations(page: Page, where: string): Promise<void> {
@@ -250,7 +250,7 @@ describe('other roles', () => {
   it('does not give a NAV counsellor the employers', async () => {
     const { context, page } = await e2e.newPage();
     try {
-      await logIn(page, 'nav.tromso');
+      await logIn(page, 'nav.tromso', '/start');
       const navigation = page.getByRole('navigation', { name: 'Hovedmeny' });
       await navigation.getByRole('link', { name: 'Deltakere' }).waitFor();
       expect(await navigation.getByRole('link', { name: 'Arbeidsgivere' }).count()).toBe(0);

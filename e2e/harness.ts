@@ -25,7 +25,9 @@ export interface E2EApp {
 }
 
 /** The real server (built web app, demo data, its own database) on a free port, and Debian's Chromium. */
-export async function startE2EApp(): Promise<E2EApp> {
+export async function startE2EApp(
+  options: { config?: Record<string, string>; port?: number } = {},
+): Promise<E2EApp> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: run 'apt-get install -y chromium' or set CHROMIUM_PATH (see README)`,
@@ -35,8 +37,11 @@ export async function startE2EApp(): Promise<E2EApp> {
   await seedDemo(database.db, { today: osloDate(new Date()) });
   // Reports sent in the tests are filed in a temporary folder, not in the working tree's data/.
   const archiveDir = mkdtempSync(path.join(tmpdir(), 'ipsb-e2e-archive-'));
-  const app: App = await buildApp({ config: loadTestConfig({ ARCHIVE_DIR: archiveDir }), db: database.db });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const app: App = await buildApp({
+    config: loadTestConfig({ ARCHIVE_DIR: archiveDir, ...options.config }),
+    db: database.db,
+  });
+  const address = await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -59,7 +59,7 @@ describe('one person’s IPS journey, from referral to follow-along, in the brow
   it('1. the therapist refers the person to the IPS team', async () => {
     const { context, page } = await e2e.newPage();
     try {
-      await logIn(page, THERAPIST, '/caseload');
+      await logIn(page, THERAPIST, '/start');
       await menuLink(page, 'Henvis').click();
       await page.waitForURL('**/refer');
       await page.getByTestId('referral-form').waitFor();

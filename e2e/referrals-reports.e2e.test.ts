@@ -134,7 +134,7 @@ describe('referrals: anyone may refer, the team inbox takes them in', () => {
   it('lets a therapist refer someone to the team', async () => {
     const { context, page } = await e2e.newPage();
     try {
-      await logIn(page, THERAPIST, '/caseload');
+      await logIn(page, THERAPIST, '/start');
       await menuLink(page, 'Henvis').click();
       await page.waitForURL('**/refer');
       await page.getByTestId('referral-form').waitFor();
@@ -418,7 +418,7 @@ describe('time use', () => {
   it('is not offered to a therapist', async () => {
     const { context, page } = await e2e.newPage();
     try {
-      await logIn(page, THERAPIST, '/caseload');
+      await logIn(page, THERAPIST, '/start');
       expect(await menuLink(page, 'Tidsbruk').count()).toBe(0);
       await page.goto('/time-use');
       await page.getByRole('heading', { name: 'Ikke tilgjengelig' }).waitFor();

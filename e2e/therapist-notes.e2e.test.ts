@@ -37,7 +37,7 @@ describe('therapist notes', () => {
 
     const { context, page } = await e2e.newPage();
     try {
-      await logIn(page, 'beh.tromso', '/caseload');
+      await logIn(page, 'beh.tromso', '/start');
       await page.goto(participantPath);
       const section = page.getByTestId('therapist-notes');
       await section.getByTestId('write-therapist-note').click();
@@ -81,7 +81,7 @@ describe('therapist notes', () => {
       await specialist.page.getByTestId('therapist-note').filter({ hasText: NOTE }).waitFor();
       expect(await specialist.page.getByTestId('write-therapist-note').count()).toBe(0);
 
-      await logIn(nav.page, 'nav.tromso', '/caseload');
+      await logIn(nav.page, 'nav.tromso', '/start');
       await nav.page.goto(participantPath);
       const section = nav.page.getByTestId('therapist-notes');
       await section.getByRole('heading', { name: 'Notater fra behandler' }).waitFor();

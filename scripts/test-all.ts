@@ -32,6 +32,20 @@ for (const [name, [command, ...args]] of steps) {
     process.exit(result.status ?? 1);
   }
 }
-const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+const report = JSON.parse(readFileSync(REPORT, 'utf8')) as {
+  numPassedTests: number;
+  numFailedTests: number;
+  numFailedTestSuites: number;
+  success: boolean;
+};
+// vitest's own exit status is not enough: a dependency's exit hook (the embedded PostgreSQL's) can end the process
+// with 0 after failed tests. The report decides.
+if (!report.success || report.numFailedTests > 0 || report.numFailedTestSuites > 0) {
+  process.stderr.write(
+    `\n✖ tests failed: ${report.numFailedTests} tests, ${report.numFailedTestSuites} files\n` +
+      `${report.numPassedTests} passed, ${report.numFailedTests} failed\n`,
+  );
+  process.exit(1);
+}
 process.stdout.write('\n✔ all checks passed\n');
 process.stdout.write(`${report.numPassedTests} passed, ${report.numFailedTests} failed\n`);

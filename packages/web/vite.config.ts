@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -25,9 +28,39 @@ function chunkModules(): Plugin {
   };
 }
 
+/**
+ * Writes a Brotli (.br) and a gzip (.gz) copy next to each built text file of 1 kB or more, compressed once at build
+ * time at the highest levels; the server sends the copy the browser accepts (packages/server/src/routes/web.routes.ts).
+ */
+function precompress(): Plugin {
+  return {
+    name: 'ips-bridge:precompress',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const outDir = options.dir ?? path.join(import.meta.dirname, 'dist');
+      for (const fileName of Object.keys(bundle)) {
+        if (fileName.startsWith('.vite/') || !/\.(js|mjs|css|html|svg|json|txt)$/.test(fileName)) continue;
+        const file = path.join(outDir, fileName);
+        const content = readFileSync(file);
+        if (content.length < 1024) continue;
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(content, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+            },
+          }),
+        );
+        writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), chunkModules()],
+  plugins: [react(), chunkModules(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -6,6 +6,7 @@ import { runBenefitsEstimate } from './commands/benefits-estimate.ts';
 import { runCreateUser } from './commands/create-user.ts';
 import { runImportCommand } from './commands/import.ts';
 import { runMigrate } from './commands/migrate.ts';
+import { runPrivacyRetention } from './commands/privacy.ts';
 import { type RestoreCommandOptions, runRestore } from './commands/restore.ts';
 import { runSeedDemo } from './commands/seed-demo.ts';
 import { runStart } from './commands/start.ts';
@@ -108,6 +109,20 @@ audit
   .option('--anchor <id:hash>', 'a chain head recorded earlier, which must still be in the chain unchanged')
   .option('--json', 'print the report as JSON')
   .action((options: { anchor?: string; json?: boolean }) => runAuditVerify(options).catch(exitWithError));
+
+const privacy = program
+  .command('privacy')
+  .description('GDPR rights that run as maintenance (see docs/privacy-rights.md)');
+privacy
+  .command('retention')
+  .description(
+    'Anonymise every record whose journey ended RETENTION_YEARS_AFTER_END years ago or more (default 3), keeping an erasure record for each',
+  )
+  .option('--dry-run', 'list the records that are due and change nothing')
+  .option('--json', 'print the report as JSON')
+  .action((options: { dryRun?: boolean; json?: boolean }) =>
+    runPrivacyRetention(options).catch(exitWithError),
+  );
 
 const benefits = program.command('benefits').description('Work-and-benefits calculations on Norwegian rules');
 benefits

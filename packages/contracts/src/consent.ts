@@ -118,6 +118,8 @@ export const emergencyAccessSchema = z
 export const accessLogQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** Also what the jobseeker did themselves; by default the log shows only what others did. */
+  includeOwn: z.enum(['true', 'false']).default('false'),
 });
 
 export const accessLogSchema = z

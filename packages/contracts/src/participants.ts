@@ -81,6 +81,8 @@ export const caseloadItemSchema = z.object({
   /** The earliest due date of their open plan steps, and whether it has passed. */
   nextDueDate: z.string().nullable(),
   nextDueOverdue: z.boolean(),
+  /** Processing is restricted (GDPR art. 18): the record can be read but not changed. */
+  restricted: z.boolean(),
 });
 
 export const caseloadQuery = z.strictObject({

@@ -18,6 +18,29 @@ export interface DbOptions {
   applicationName?: string;
 }
 
+export interface PoolStats {
+  /** Connections open (busy and idle). */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection: the pool is exhausted while this is above 0. */
+  waiting: number;
+  max: number;
+}
+
+const pools = new WeakMap<object, pg.Pool>();
+
+/** The connection pool's counters now (for the metrics endpoint); null for a database not made by createDb. */
+export function poolStats(db: Db): PoolStats | null {
+  const pool = pools.get(db);
+  if (!pool) return null;
+  return {
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: pool.options.max ?? 10,
+  };
+}
+
 export function createDb(options: DbOptions): Db {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
@@ -28,5 +51,7 @@ export function createDb(options: DbOptions): Db {
   });
   // A lost connection must not crash the process; the next query reports the error and /health/ready turns 503.
   pool.on('error', () => {});
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
+  return db;
 }

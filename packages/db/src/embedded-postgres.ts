@@ -41,7 +41,16 @@ export async function startEmbeddedPostgres(
     authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     // Durability stays on (fsync, synchronous_commit): an acknowledged write must survive a crash.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    // TCP on 127.0.0.1 only, and no Unix socket: the socket's lock file in /tmp outlives a killed server and
+    // keeps the next start out when its process number has been taken by another process since.
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+    ],
     onLog: (message) => options.onLog?.(message.trimEnd()),
     onError: (error) => options.onLog?.(String(error)),
   });

@@ -1,11 +1,19 @@
 import type {
+  AgendaItemKind,
   CareTeamRole,
   ContactPurpose,
+  ErasureGround,
+  FollowUpAnswer,
   GoalStatus,
   InformationCategory,
   JobEndReason,
+  MeetingPartyRole,
+  MeetingStatus,
+  MinuteKind,
+  MinutesState,
   NavReportKind,
   NavReportStatus,
+  OidcProvider,
   OrganisationKind,
   Phase,
   RecipientRole,
@@ -13,6 +21,7 @@ import type {
   Role,
   StepOwnerRole,
   StepStatus,
+  TherapistNoteCategory,
 } from '@ips-bridge/domain';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
@@ -78,6 +87,8 @@ export interface ParticipantTable {
   phase: Generated<Phase>;
   phase_since: DateOnly;
   first_contact_date: DateOnly | null;
+  /** Set when the record was anonymised (GDPR art. 17): what remains is non-identifying facts for statistics. */
+  erased_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface ParticipantPhaseTable {
@@ -409,6 +420,234 @@ export interface TherapistNoteTable {
   created_at: CreatedAt;
 }
 
+export interface FidelityReviewTable {
+  id: Generated<string>;
+  team_id: string;
+  period_from: DateOnly;
+  period_to: DateOnly;
+  scale_id: string;
+  scale_version: string;
+  reviewer_a_id: string;
+  reviewer_b_id: string;
+  status: Generated<'scoring' | 'consensus' | 'completed'>;
+  a_submitted_at: Date | null;
+  b_submitted_at: Date | null;
+  a_version: Generated<number>;
+  b_version: Generated<number>;
+  total: number | null;
+  band: 'exemplary' | 'good' | 'fair' | 'not_ips' | null;
+  completed_at: Date | null;
+  completed_by: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface FidelitySheetScoreTable {
+  review_id: string;
+  slot: 'a' | 'b';
+  item: number;
+  score: number;
+  note: Generated<string>;
+}
+
+export interface FidelityConsensusTable {
+  review_id: string;
+  item: number;
+  score: number;
+  evidence: Generated<string>;
+  decided_by: string | null;
+  decided_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface FidelityActionTable {
+  id: Generated<string>;
+  review_id: string;
+  item: number;
+  what: string;
+  owner: string;
+  due_date: DateOnly;
+  status: Generated<'open' | 'done'>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface ProcessingRestrictionTable {
+  id: Generated<string>;
+  participant_id: string;
+  source: 'jobseeker' | 'administrator';
+  reason: string;
+  restricted_by: string;
+  restricted_at: CreatedAt;
+  lifted_by: string | null;
+  lifted_at: Date | null;
+}
+
+export interface ErasureRequestTable {
+  id: Generated<string>;
+  participant_id: string;
+  ground: ErasureGround;
+  received_on: DateOnly;
+  status: Generated<'pending' | 'completed' | 'cancelled'>;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+  completed_by: string | null;
+  completed_at: Date | null;
+}
+
+export interface TeamMeetingTable {
+  id: Generated<string>;
+  specialist_id: string;
+  kind: 'treatment_team' | 'nav';
+  held_on: DateOnly;
+  counterpart: string;
+  attended: boolean;
+  participants_discussed: number | null;
+  note: ColumnType<string, string | undefined, string>;
+  created_at: CreatedAt;
+}
+
+export interface ParticipantMessageTable {
+  id: Generated<string>;
+  participant_id: string;
+  author_id: string;
+  category: ColumnType<'contact_and_plan', 'contact_and_plan' | undefined, never>;
+  text: string;
+  created_at: CreatedAt;
+}
+
+export interface MessageReadTable {
+  message_id: string;
+  reader_id: string;
+  read_at: Date;
+}
+
+export interface StartPageVisitTable {
+  user_id: string;
+  visited_at: Date;
+}
+
+/** One external login (OpenID Connect issuer + subject) linked to one internal user. */
+export interface UserIdentityTable {
+  id: Generated<string>;
+  user_id: string;
+  provider: OidcProvider;
+  issuer: string;
+  subject: string;
+  linked_by: string | null;
+  linked_how: 'administrator' | 'national_id';
+  created_at: CreatedAt;
+  last_login_at: Date | null;
+}
+
+/** A login in progress: single use, short-lived; the state is stored only as a hash. */
+export interface OidcLoginFlowTable {
+  state_hash: string;
+  provider: OidcProvider;
+  browser_hash: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string;
+  created_at: Date;
+  expires_at: Date;
+}
+
+export interface MeetingTable {
+  id: Generated<string>;
+  participant_id: string;
+  organiser_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  place: string | null;
+  video_link: string | null;
+  purpose: string;
+  status: Generated<MeetingStatus>;
+  ics_sequence: Generated<number>;
+  minutes_state: Generated<MinutesState>;
+  minutes_version: Generated<number>;
+  minutes_seen_at: Date | null;
+  minutes_published_at: Date | null;
+  financial_resolution: string | null;
+  financial_resolved_at: Date | null;
+  financial_resolved_by: string | null;
+  cancelled_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
+export interface MeetingPartyTable {
+  meeting_id: string;
+  user_id: string;
+  role: MeetingPartyRole;
+  invited_at: CreatedAt;
+}
+
+export interface MeetingExpectationTable {
+  meeting_id: string;
+  user_id: string;
+  need: string;
+  contribution: string;
+  visible_to: string[] | null;
+  answered_at: ColumnType<Date, Date | undefined, never>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface MeetingAgendaItemTable {
+  id: Generated<string>;
+  meeting_id: string;
+  position: number;
+  kind: AgendaItemKind;
+  title: string;
+  source_user_id: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface MeetingMinuteTable {
+  id: Generated<string>;
+  meeting_id: string;
+  agenda_item_id: string;
+  author_id: string;
+  kind: MinuteKind;
+  text: string;
+  category: TherapistNoteCategory | null;
+  minutes_version: number;
+  replaces_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MeetingActionTable {
+  id: Generated<string>;
+  meeting_id: string;
+  participant_id: string;
+  agenda_item_id: string | null;
+  text: string;
+  owner_id: string;
+  deadline: DateOnly;
+  done_on: DateOnly | null;
+  done_at: Date | null;
+  created_by: string;
+  created_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface MeetingFollowUpTable {
+  meeting_id: string;
+  user_id: string;
+  answer: FollowUpAnswer;
+  why: string | null;
+  answered_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface MeetingNavAnswerTable {
+  meeting_id: string;
+  nav_question_id: string;
+  answered_by: string;
+  answered_at: CreatedAt;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   app_user: AppUserTable;
@@ -442,6 +681,26 @@ export interface Database {
   cv: CvTable;
   job_lead: JobLeadTable;
   therapist_note: TherapistNoteTable;
+  fidelity_review: FidelityReviewTable;
+  fidelity_sheet_score: FidelitySheetScoreTable;
+  fidelity_consensus: FidelityConsensusTable;
+  fidelity_action: FidelityActionTable;
+  processing_restriction: ProcessingRestrictionTable;
+  erasure_request: ErasureRequestTable;
+  team_meeting: TeamMeetingTable;
+  participant_message: ParticipantMessageTable;
+  message_read: MessageReadTable;
+  start_page_visit: StartPageVisitTable;
+  user_identity: UserIdentityTable;
+  oidc_login_flow: OidcLoginFlowTable;
+  meeting: MeetingTable;
+  meeting_party: MeetingPartyTable;
+  meeting_expectation: MeetingExpectationTable;
+  meeting_agenda_item: MeetingAgendaItemTable;
+  meeting_minute: MeetingMinuteTable;
+  meeting_action: MeetingActionTable;
+  meeting_follow_up: MeetingFollowUpTable;
+  meeting_nav_answer: MeetingNavAnswerTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { App } from './app-types.ts';
 import { type ArchiveSender, folderArchiveSender } from './archive/archive-sender.ts';
+import { createOidcService, type OidcOptions } from './auth/oidc.ts';
 import type { Config } from './config.ts';
 import { registerAccessLayer } from './http/access.ts';
 import { AppError } from './http/errors.ts';
@@ -30,15 +31,22 @@ import { registerConsentRoutes } from './routes/consent.routes.ts';
 import { registerCvRoutes } from './routes/cv.routes.ts';
 import { registerDisclosureAndTimeRoutes } from './routes/disclosure-and-time.routes.ts';
 import { registerEmployerRoutes } from './routes/employers.routes.ts';
+import { loadFidelityScaleFile, registerFidelityRoutes } from './routes/fidelity.routes.ts';
 import { registerHealthRoutes } from './routes/health.routes.ts';
 import { registerImportRoutes } from './routes/imports.routes.ts';
 import { registerJourneyRoutes } from './routes/journey.routes.ts';
+import { registerMeetingRoutes } from './routes/meetings.routes.ts';
+import { registerMessageRoutes } from './routes/messages.routes.ts';
+import { registerMetrics, registerMetricsRoute } from './routes/metrics.routes.ts';
 import { registerNavReportRoutes } from './routes/nav-reports.routes.ts';
+import { registerOidcRoutes } from './routes/oidc.routes.ts';
 import { registerOpenApiRoute } from './routes/openapi.routes.ts';
+import { registerOutcomeRoutes } from './routes/outcomes.routes.ts';
 import { registerParticipantRoutes } from './routes/participants.routes.ts';
 import { registerPlanRoutes } from './routes/plan.routes.ts';
 import { registerPrivacyRoutes } from './routes/privacy.routes.ts';
 import { registerReferralRoutes } from './routes/referrals.routes.ts';
+import { registerTeamworkRoutes } from './routes/teamwork.routes.ts';
 import { registerTherapistNoteRoutes } from './routes/therapist-notes.routes.ts';
 import { registerWebRoutes } from './routes/web.routes.ts';
 import { registerWorkRoutes } from './routes/work.routes.ts';
@@ -50,6 +58,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Where reports to NAV are filed; default: the folder sender in config.archiveDir. */
   archiveSender?: ArchiveSender;
+  /** Options for the OpenID Connect client (tests route its requests through a tampering fetch). */
+  oidc?: OidcOptions;
   /** Extra routes registered before the app is sealed (tests use it to prove the access layer's guard). */
   extraRoutes?: (app: App) => void;
 }
@@ -130,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerParticipantPrecheck(app, deps.db);
   registerInputGuard(app);
   idempotency.register(app);
+  const metrics = registerMetrics(app, { db: deps.db, config });
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
@@ -148,6 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   registerHealthRoutes(app, { db });
   registerAuthRoutes(app, { db, config, now });
+  registerOidcRoutes(app, { db, config, now, oidc: createOidcService(deps.db, config, deps.oidc) });
   registerParticipantRoutes(app, { db, now });
   registerJourneyRoutes(app, { db, now });
   registerCareerProfileRoutes(app, { db, now });
@@ -161,14 +173,20 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerCvRoutes(app, { db, now });
   registerConsentRoutes(app, { db, now });
   registerTherapistNoteRoutes(app, { db, now });
+  registerFidelityRoutes(app, { db, now, scale: loadFidelityScaleFile(config.fidelityScaleFile) });
+  registerMessageRoutes(app, { db, now });
+  registerTeamworkRoutes(app, { db, now });
+  registerMeetingRoutes(app, { db, now });
   registerPrivacyRoutes(app, { db, now });
   registerNavReportRoutes(app, {
     db,
     now,
     archive: deps.archiveSender ?? folderArchiveSender(config.archiveDir),
   });
+  registerOutcomeRoutes(app, { db, now });
   registerAdminRoutes(app, { db });
   registerOpenApiRoute(app);
+  registerMetricsRoute(app, metrics);
   deps.extraRoutes?.(app);
   await registerWebRoutes(app, config.webDistDir ?? DEFAULT_WEB_DIST);
 

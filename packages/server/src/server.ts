@@ -5,6 +5,8 @@ import type { App } from './app-types.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './database.ts';
 import { databaseIsEmpty, seedDemo } from './demo/seed-demo.ts';
+import { startDailyRetention } from './privacy/daily-retention.ts';
+import { runRetention } from './privacy/erasure.ts';
 
 export interface RunningServer {
   app: App;
@@ -14,7 +16,7 @@ export interface RunningServer {
 
 /**
  * Starts IPS Bridge: database (embedded unless DATABASE_URL), migrations, the demo seed on an empty database, the
- * HTTP server and the audit sealer. stop() drains requests, stops the sealer, closes the pool and stops the
+ * HTTP server, the audit sealer and (RETENTION_RUN_DAILY) the daily retention run. stop() drains requests, stops the sealer, closes the pool and stops the
  * embedded database, in that order.
  */
 export async function startServer(config: Config, print: (line: string) => void): Promise<RunningServer> {
@@ -33,11 +35,23 @@ export async function startServer(config: Config, print: (line: string) => void)
     const url = address.replace('127.0.0.1', 'localhost');
     const running = app;
     const sealer = startAuditSealing(database.db, running);
+    const retention = config.retentionRunDaily
+      ? startDailyRetention({
+          run: () =>
+            runRetention(database.db, {
+              now: new Date(),
+              years: config.retentionYearsAfterEnd,
+              dryRun: false,
+            }),
+          log: running.log,
+        })
+      : null;
     return {
       app: running,
       url,
       stop: async () => {
         await running.close();
+        await retention?.stop();
         await sealer.stop();
         await database.close();
       },

@@ -1,12 +1,15 @@
 import { REGISTERING_ROLES, STAFF_ROLES } from '@ips-bridge/domain';
 import { lazy } from 'react';
 import { useRoutes } from 'react-router';
+import { FIDELITY_ROLES } from './auth/fidelityRoles.ts';
 import { HomeRedirect } from './auth/HomeRedirect.tsx';
 import { IMPORT_ROLES } from './auth/importRoles.ts';
 import { JOB_DEVELOPMENT_ROLES } from './auth/jobDevelopmentRoles.ts';
 import { RequireRole } from './auth/RequireRole.tsx';
 import { RequireSession } from './auth/RequireSession.tsx';
 import { REFERRAL_INBOX_ROLES, REFERRING_ROLES, TIME_USE_ROLES } from './auth/referralRoles.ts';
+import { OUTCOME_REPORT_ROLES } from './auth/reportRoles.ts';
+import { START_PAGE_ROLES, TEAMWORK_ROLES } from './auth/teamworkRoles.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundRoute } from './pages/NotFoundRoute.tsx';
 // The public self-referral page is where people without an account arrive, so it comes with the main bundle too.
@@ -52,6 +55,18 @@ const MyCvPrintPage = lazy(() =>
 const ParticipantCvPrintPage = lazy(() =>
   import('./pages/cv/CvPrintPage.tsx').then((m) => ({ default: m.ParticipantCvPrintPage })),
 );
+const MyDataSummaryPage = lazy(() =>
+  import('./pages/privacy/DataSummaryPage.tsx').then((m) => ({ default: m.MyDataSummaryPage })),
+);
+const ParticipantDataSummaryPage = lazy(() =>
+  import('./pages/privacy/DataSummaryPage.tsx').then((m) => ({ default: m.ParticipantDataSummaryPage })),
+);
+const ParticipantMeetingPage = lazy(() =>
+  import('./pages/meetings/MeetingPage.tsx').then((m) => ({ default: m.ParticipantMeetingPage })),
+);
+const MyMeetingPage = lazy(() =>
+  import('./pages/meetings/MeetingPage.tsx').then((m) => ({ default: m.MyMeetingPage })),
+);
 const AdminPage = lazy(() => import('./pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 const EmployersPage = lazy(() =>
   import('./pages/EmployersPage.tsx').then((m) => ({ default: m.EmployersPage })),
@@ -71,7 +86,25 @@ const ReferralInboxPage = lazy(() =>
 );
 const TimeUsePage = lazy(() => import('./pages/TimeUsePage.tsx').then((m) => ({ default: m.TimeUsePage })));
 
+const FidelityPage = lazy(() =>
+  import('./pages/fidelity/FidelityPage.tsx').then((m) => ({ default: m.FidelityPage })),
+);
+const FidelityReviewPage = lazy(() =>
+  import('./pages/fidelity/FidelityReviewPage.tsx').then((m) => ({ default: m.FidelityReviewPage })),
+);
+const StartPage = lazy(() => import('./pages/start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
+const TeamworkPage = lazy(() =>
+  import('./pages/teamwork/TeamworkPage.tsx').then((m) => ({ default: m.TeamworkPage })),
+);
+
 const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
+
+const OutcomesPage = lazy(() =>
+  import('./pages/OutcomesPage.tsx').then((m) => ({ default: m.OutcomesPage })),
+);
+const OutcomesPrintPage = lazy(() =>
+  import('./pages/outcomes/OutcomesPrintPage.tsx').then((m) => ({ default: m.OutcomesPrintPage })),
+);
 
 /** The app's pages by path, rendered inside App's BrowserRouter. */
 export function AppRoutes() {
@@ -123,6 +156,22 @@ export function AppRoutes() {
           ),
         },
         {
+          path: '/my-page/meetings/:meetingId',
+          element: (
+            <RequireRole roles={['jobseeker']}>
+              <MyMeetingPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/participants/:id/meetings/:meetingId',
+          element: (
+            <RequireRole roles={STAFF_ROLES}>
+              <ParticipantMeetingPage />
+            </RequireRole>
+          ),
+        },
+        {
           path: '/my-page/sharing',
           element: (
             <RequireRole roles={['jobseeker']}>
@@ -135,6 +184,22 @@ export function AppRoutes() {
           element: (
             <RequireRole roles={['jobseeker']}>
               <MyAccessLogPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/my-page/data',
+          element: (
+            <RequireRole roles={['jobseeker']}>
+              <MyDataSummaryPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/participants/:id/data',
+          element: (
+            <RequireRole roles={['employment_specialist', 'ips_supervisor']}>
+              <ParticipantDataSummaryPage />
             </RequireRole>
           ),
         },
@@ -247,6 +312,54 @@ export function AppRoutes() {
           element: (
             <RequireRole roles={TIME_USE_ROLES}>
               <TimeUsePage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/reports/outcomes',
+          element: (
+            <RequireRole roles={OUTCOME_REPORT_ROLES}>
+              <OutcomesPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/start',
+          element: (
+            <RequireRole roles={START_PAGE_ROLES}>
+              <StartPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/fidelity',
+          element: (
+            <RequireRole roles={FIDELITY_ROLES}>
+              <FidelityPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/reports/outcomes/print',
+          element: (
+            <RequireRole roles={OUTCOME_REPORT_ROLES}>
+              <OutcomesPrintPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/fidelity/:id',
+          element: (
+            <RequireRole roles={FIDELITY_ROLES}>
+              <FidelityReviewPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/teamwork',
+          element: (
+            <RequireRole roles={TEAMWORK_ROLES}>
+              <TeamworkPage />
             </RequireRole>
           ),
         },

@@ -10,8 +10,10 @@ export { AuditChainMissingError, hasAuditChain } from './query.ts';
 export {
   type AuditSealer,
   type AuditSealerOptions,
+  auditSealLag,
   type ChainHead,
   chainHead,
+  type SealLag,
   type SealOptions,
   type SealResult,
   sealAuditLog,

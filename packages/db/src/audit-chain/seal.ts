@@ -130,6 +130,24 @@ export async function sealAuditLog(db: AnyKysely, options: SealOptions = {}): Pr
   return { sealed, head, waiting, busy: false };
 }
 
+export interface SealLag {
+  /** Committed audit rows after the chain's head. */
+  rows: number;
+  /** Age of the oldest of them in seconds (0 when none). */
+  seconds: number;
+}
+
+/** How far sealing is behind the audit log (for the metrics endpoint: a growing lag means the sealer is stuck). */
+export async function auditSealLag(db: AnyKysely): Promise<SealLag> {
+  const [lag] = await query<{ rows: string; seconds: string | null }>(
+    db,
+    `SELECT count(*)::text AS rows, extract(epoch FROM now() - min(a.at))::text AS seconds
+       FROM audit_log a
+      WHERE a.id > coalesce((SELECT max(audit_id) FROM audit_seal), 0)`,
+  );
+  return { rows: Number(lag?.rows ?? 0), seconds: Math.max(0, Number(lag?.seconds ?? 0)) };
+}
+
 /** The chain's last seal, or null. */
 export async function chainHead(db: AnyKysely): Promise<ChainHead | null> {
   const [last] = await query<{ id: string; chain_hash: Buffer }>(

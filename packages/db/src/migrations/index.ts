@@ -15,6 +15,11 @@ import * as idempotencyKeys from './2026_11_22_0013_idempotency_keys.ts';
 import * as consent from './2026_11_22_0014_consent.ts';
 import * as auditSeal from './2026_11_22_0015_audit_seal.ts';
 import * as therapistNotes from './2026_11_22_0016_therapist_notes.ts';
+import * as meetings from './2026_11_22_0017_meetings.ts';
+import * as teamIntegrationAndMessages from './2026_11_22_0018_team_integration_and_messages.ts';
+import * as fidelityReviews from './2026_11_22_0019_fidelity_reviews.ts';
+import * as oidc from './2026_11_22_0020_oidc.ts';
+import * as gdprRights from './2026_11_22_0021_gdpr_rights.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit or reorder a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +39,9 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0014_consent': consent,
   '2026_11_22_0015_audit_seal': auditSeal,
   '2026_11_22_0016_therapist_notes': therapistNotes,
+  '2026_11_22_0017_meetings': meetings,
+  '2026_11_22_0018_team_integration_and_messages': teamIntegrationAndMessages,
+  '2026_11_22_0019_fidelity_reviews': fidelityReviews,
+  '2026_11_22_0020_oidc': oidc,
+  '2026_11_22_0021_gdpr_rights': gdprRights,
 };

@@ -304,8 +304,10 @@ export interface AccessLogRow {
 export async function listAccessLog(
   db: DbOrTrx,
   participantId: string,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; excludeActorId?: string | null },
 ): Promise<{ rows: AccessLogRow[]; total: number }> {
+  // "Others only" keeps entries without an actor (the system's own work) and drops the given person's own.
+  const notBy = page.excludeActorId ?? null;
   const rows = await db
     .selectFrom('audit_log as a')
     .leftJoin('app_user as u', 'u.id', 'a.actor_user_id')
@@ -326,6 +328,7 @@ export async function listAccessLog(
          ORDER BY e.opened_at DESC LIMIT 1)`.as('stated_reason'),
     ])
     .where('a.participant_id', '=', participantId)
+    .$if(notBy !== null, (q) => q.where(sql<boolean>`a.actor_user_id IS DISTINCT FROM ${notBy}`))
     .orderBy('a.id', 'desc')
     .limit(page.limit)
     .offset(page.offset)
@@ -334,6 +337,7 @@ export async function listAccessLog(
     .selectFrom('audit_log')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('participant_id', '=', participantId)
+    .$if(notBy !== null, (q) => q.where(sql<boolean>`actor_user_id IS DISTINCT FROM ${notBy}`))
     .executeTakeFirstOrThrow();
   return {
     rows: rows.map((r) => ({

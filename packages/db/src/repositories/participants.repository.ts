@@ -228,6 +228,8 @@ export async function findAccessFactsMany(
     .selectFrom('participant')
     .select(['id', 'user_id', 'team_id'])
     .where('id', 'in', participantIds)
+    // An erased (anonymised) record is no one's to read or change: to the access policy it does not exist.
+    .where('erased_at', 'is', null)
     .execute();
   const teams = await careTeamsOf(db, participantIds);
   for (const r of rows) {
@@ -309,6 +311,7 @@ function caseloadBase(db: DbOrTrx, viewer: CaseloadViewer, filter: CaseloadFilte
   return (
     db
       .selectFrom('participant as p')
+      .where('p.erased_at', 'is', null)
       // The ids in view come from two indexed lookups (care team by user, participants by team), so the planner
       // never has to scan the whole participant table for an OR.
       .where('p.id', 'in', (eb) => {

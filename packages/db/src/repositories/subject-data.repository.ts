@@ -23,16 +23,20 @@ export async function readSubjectRows(
   link: SubjectLink,
   participantId: string,
 ): Promise<SubjectRow[]> {
-  const where =
-    'column' in link
-      ? sql`${sql.ref(link.column)} = ${participantId}`
-      : sql`${sql.ref(link.key)} IN (SELECT ${sql.ref(link.through.column)} FROM ${sql.table(
-          link.through.table,
-        )} WHERE ${sql.ref(link.through.subjectColumn)} = ${participantId})`;
+  const where = subjectWhere(link, participantId);
   const result = await sql<SubjectRow>`SELECT * FROM ${sql.table(table)} WHERE ${where} ORDER BY 1`.execute(
     db,
   );
   return result.rows.map(toJsonReady);
+}
+
+/** The WHERE condition that picks the rows of a table tied to `participantId` by `link`. */
+export function subjectWhere(link: SubjectLink, participantId: string) {
+  return 'column' in link
+    ? sql`${sql.ref(link.column)} = ${participantId}`
+    : sql`${sql.ref(link.key)} IN (SELECT ${sql.ref(link.through.column)} FROM ${sql.table(
+        link.through.table,
+      )} WHERE ${sql.ref(link.through.subjectColumn)} = ${participantId})`;
 }
 
 function toJsonReady(row: SubjectRow): SubjectRow {
@@ -48,18 +52,29 @@ export interface SchemaColumn {
   table: string;
   column: string;
   dataType: string;
+  nullable: boolean;
 }
 
 /** Every column of every table in the current schema, in table and column order. */
 export async function listSchemaColumns(db: DbOrTrx): Promise<SchemaColumn[]> {
-  const result = await sql<{ table_name: string; column_name: string; data_type: string }>`
-    SELECT c.table_name, c.column_name, c.data_type
+  const result = await sql<{
+    table_name: string;
+    column_name: string;
+    data_type: string;
+    is_nullable: string;
+  }>`
+    SELECT c.table_name, c.column_name, c.data_type, c.is_nullable
     FROM information_schema.columns c
     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
     WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
     ORDER BY c.table_name, c.ordinal_position
   `.execute(db);
-  return result.rows.map((r) => ({ table: r.table_name, column: r.column_name, dataType: r.data_type }));
+  return result.rows.map((r) => ({
+    table: r.table_name,
+    column: r.column_name,
+    dataType: r.data_type,
+    nullable: r.is_nullable === 'YES',
+  }));
 }
 
 /**

@@ -95,4 +95,54 @@ describe('the demo’s consent', () => {
     expect(cell('benefits')).toMatchObject({ shared: true, by: 'default' });
     expect(cell('warning_signs')).toMatchObject({ shared: false, by: 'default' });
   });
+
+  it('gives Tromsø two completed fidelity reviews a year apart (fair, then good) and one in progress', async () => {
+    const { cookie } = await logIn('leder.tromso');
+    const list = (
+      await app.inject({ method: 'GET', url: '/api/fidelity/reviews', headers: { cookie } })
+    ).json();
+    expect(list.items.map((r: { status: string; band: string | null }) => [r.status, r.band])).toEqual([
+      ['scoring', null],
+      ['completed', 'good'],
+      ['completed', 'fair'],
+    ]);
+    // The in-progress review is assigned to an external reviewer from Bodø.
+    const bodo = await logIn('leder.bodo');
+    const mine = (await app.inject({ method: 'GET', url: '/api/fidelity/reviews', headers: bodo })).json();
+    expect(mine.assignedToMe).toHaveLength(1);
+  });
+
+  it('gives one demo jobseeker an upcoming meeting partly answered and a published one with actions and follow-up', async () => {
+    const { cookie } = await logIn('nav.tromso');
+    const js = await logIn('deltaker1.tromso');
+    const session = await app.inject({ method: 'GET', url: '/api/session', headers: { cookie: js.cookie } });
+    const participantId = session.json().user.participantId;
+    const list = await app.inject({
+      method: 'GET',
+      url: `/api/participants/${participantId}/meetings`,
+      headers: { cookie },
+    });
+    expect(list.statusCode).toBe(200);
+    const [upcoming, past] = list.json().items;
+    expect(upcoming.parties.map((p: { answeredExpectations: boolean }) => p.answeredExpectations)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(past.minutesState).toBe('published');
+    const detail = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/participants/${participantId}/meetings/${past.id}`,
+        headers: { cookie },
+      })
+    ).json();
+    expect(detail.actions).toHaveLength(3);
+    expect(detail.followUps.map((f: { answer: string }) => f.answer)).toEqual(['partly', 'yes', 'yes']);
+    // The jobseeker shares work functioning with this NAV counsellor, so the therapist's entry is shown.
+    expect(detail.minutes.some((m: { category: string | null }) => m.category === 'work_functioning')).toBe(
+      true,
+    );
+  });
 });

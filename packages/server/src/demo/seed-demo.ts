@@ -1,32 +1,46 @@
 import {
   addCareTeamMember,
   appendAudit,
+  completeFidelityReview,
   type Db,
   type DbOrTrx,
   insertCareerProfileVersion,
   insertEmployer,
+  insertFidelityAction,
+  insertFidelityReview,
   insertJobLead,
+  insertMessage,
   insertNavQuestion,
   insertOrganisation,
   insertParticipant,
   insertScenario,
+  insertTeamMeeting,
   insertUser,
+  markMessagesRead,
+  saveConsensus,
+  saveSheetScores,
   setJobLeadStatusIfVersion,
+  submitSheet,
 } from '@ips-bridge/db';
 import {
   addDays,
   daysBetween,
   type EstimateInput,
   estimateBenefits,
+  fidelityBand,
   type InformationCategory,
+  IPS25_SCALE,
   nextSyntheticNationalId,
   PHASES,
   type Phase,
   REFERRAL_SOURCES,
   type Role,
   RULE_YEARS,
+  weakItems,
+  weekStart,
 } from '@ips-bridge/domain';
 import { hashPassword } from '../auth/password.ts';
+import { seedDemoMeetings } from './seed-demo-meetings.ts';
 
 /**
  * A realistic demo: three IPS teams in Northern Norway with their NAV offices and health units, staff in every role
@@ -169,6 +183,7 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
     await addUser('admin', 'Astrid Administrator', 'administrator', directorate.id, null, null);
 
     let participantNumber = 0;
+    const siteStaff: Array<{ teamId: string; supervisor: string; specialists: string[] }> = [];
     for (const [siteIndex, site] of SITES.entries()) {
       const nav = await insertOrganisation(trx, {
         name: site.navOffice,
@@ -296,6 +311,24 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
             referralDate,
             today: options.today,
           });
+          await seedDemoMessages(trx, {
+            participantId,
+            jobseeker: userId,
+            specialist,
+            navCounsellor: i % 3 !== 2 ? navCounsellor : null,
+            navHasRead: i === 0,
+            today: options.today,
+          });
+          // One site's first jobseeker shows collaboration meetings: one coming up, one held and published.
+          if (siteIndex === 0 && i === 0)
+            await seedDemoMeetings(trx, {
+              participantId,
+              jobseeker: userId,
+              specialist,
+              navCounsellor,
+              therapist,
+              today: options.today,
+            });
         }
         await appendAudit(trx, [
           {
@@ -309,6 +342,12 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
           },
         ]);
       }
+      await seedDemoTeamMeetings(trx, {
+        specialists,
+        healthUnit: site.healthUnit,
+        navOffice: site.navOffice,
+        today: options.today,
+      });
       await seedDemoJobLeads(trx, {
         teamId: team.id,
         town: site.town,
@@ -316,9 +355,104 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
         participants: siteParticipants,
         today: options.today,
       });
+      siteStaff.push({ teamId: team.id, supervisor, specialists });
     }
+    await seedDemoFidelity(trx, siteStaff, options.today);
     return { logins, participants: participantNumber };
   });
+}
+
+// Agreed scores of the demo reviews of the first site, item 1–25: a year ago fair (82), now good (105).
+const DEMO_FIDELITY_EARLIER = [4, 3, 4, 3, 2, 3, 3, 2, 4, 3, 3, 3, 3, 4, 3, 4, 2, 3, 4, 4, 4, 3, 4, 4, 3];
+const DEMO_FIDELITY_LATER = [5, 4, 4, 4, 3, 4, 4, 4, 5, 4, 4, 4, 4, 4, 4, 5, 3, 4, 5, 5, 5, 4, 5, 4, 4];
+
+/**
+ * Fidelity reviews of the first site: two completed a year apart (fair, then good) with action plans for the weak
+ * items, and one in progress where one reviewer has begun. The reviewers come from the other two sites, as external
+ * reviewers usually do.
+ */
+async function seedDemoFidelity(
+  trx: DbOrTrx,
+  sites: Array<{ teamId: string; supervisor: string; specialists: string[] }>,
+  today: string,
+): Promise<void> {
+  const [reviewed, second, third] = sites;
+  const reviewerA = second?.supervisor;
+  const reviewerB = third?.specialists[0];
+  if (!reviewed || !reviewerA || !reviewerB) return;
+  const review = async (periodFrom: string, periodTo: string, agreed: number[] | null) => {
+    const at = new Date(`${addDays(periodTo, 14)}T10:00:00Z`);
+    const id = await insertFidelityReview(trx, {
+      teamId: reviewed.teamId,
+      periodFrom,
+      periodTo,
+      scaleId: IPS25_SCALE.id,
+      scaleVersion: IPS25_SCALE.version,
+      reviewerAId: reviewerA,
+      reviewerBId: reviewerB,
+      createdBy: reviewed.supervisor,
+      at,
+    });
+    if (!agreed) {
+      // In progress: reviewer A has scored the staffing and organisation items, not submitted.
+      await saveSheetScores(
+        trx,
+        id,
+        'a',
+        DEMO_FIDELITY_LATER.slice(0, 11).map((score, i) => ({ item: i + 1, score, note: '' })),
+      );
+      return;
+    }
+    // Each sheet differs a little from the agreed score, as independent sheets do.
+    const sheet = (shift: number) =>
+      agreed.map((score, i) => ({
+        item: i + 1,
+        score: Math.min(5, Math.max(1, score + ((i + shift) % 7 === 0 ? 1 : (i + shift) % 9 === 0 ? -1 : 0))),
+        note: '',
+      }));
+    await saveSheetScores(trx, id, 'a', sheet(0));
+    await saveSheetScores(trx, id, 'b', sheet(3));
+    await submitSheet(trx, id, 'a', 'scoring', at);
+    await submitSheet(trx, id, 'b', 'consensus', at);
+    await saveConsensus(
+      trx,
+      id,
+      agreed.map((score, i) => ({
+        item: i + 1,
+        score,
+        evidence:
+          score <= 3
+            ? 'Sett i journaler og intervju med teamet; tiltak trengs.'
+            : 'Sett i journaler og intervju.',
+      })),
+      reviewerA,
+      at,
+    );
+    const total = agreed.reduce((sum, score) => sum + score, 0);
+    await completeFidelityReview(trx, id, {
+      total,
+      band: fidelityBand(IPS25_SCALE, total),
+      by: reviewed.supervisor,
+      at,
+    });
+    for (const item of weakItems(new Map(agreed.map((score, i) => [i + 1, score]))).slice(0, 3)) {
+      await insertFidelityAction(trx, {
+        reviewId: id,
+        item,
+        what:
+          item === 17
+            ? 'Seks møter med arbeidsgivere per uke, fulgt opp i veiledningen'
+            : 'Tas opp på neste teammøte',
+        owner: 'Teamleder',
+        dueDate: addDays(periodTo, 90),
+        by: reviewed.supervisor,
+        at,
+      });
+    }
+  };
+  await review(addDays(today, -730), addDays(today, -550), DEMO_FIDELITY_EARLIER);
+  await review(addDays(today, -365), addDays(today, -185), DEMO_FIDELITY_LATER);
+  await review(addDays(today, -180), addDays(today, -1), null);
 }
 
 /**
@@ -508,6 +642,118 @@ const DEMO_PREFERENCES: DemoPreferences[] = [
  * them already filled. The participants picked are past the start and not looking for work yet, and none of them
  * can log in, so the journeys the end-to-end tests walk (a job seeker's first career profile) start from scratch.
  */
+/**
+ * A short conversation for each demo jobseeker who can log in: the specialist writes, the jobseeker answers, and
+ * NAV adds a line. NAV has read everything at the first jobseeker of each site and not yet the newest message at the
+ * second, so the NAV counsellor's start page has something new to show.
+ */
+async function seedDemoMessages(
+  trx: DbOrTrx,
+  input: {
+    participantId: string;
+    jobseeker: string;
+    specialist: string;
+    navCounsellor: string | null;
+    navHasRead: boolean;
+    today: string;
+  },
+): Promise<void> {
+  const at = (daysAgo: number, time: string) => new Date(`${addDays(input.today, -daysAgo)}T${time}:00Z`);
+  const write = (authorId: string, text: string, when: Date) =>
+    insertMessage(trx, { participantId: input.participantId, authorId, text, at: when });
+  const read = (readerId: string, ids: string[], when: Date) =>
+    markMessagesRead(trx, { participantId: input.participantId, readerId, messageIds: ids, at: when });
+  const first = await write(
+    input.specialist,
+    'Hei! Jeg har avtalt et besøk hos bakeriet på torsdag kl. 10. Passer det for deg å bli med?',
+    at(4, '08:15'),
+  );
+  await read(input.jobseeker, [first], at(4, '11:02'));
+  const answer = await write(input.jobseeker, 'Ja, det passer fint. Vi møtes utenfor.', at(4, '11:05'));
+  await read(input.specialist, [answer], at(4, '12:30'));
+  if (!input.navCounsellor) return;
+  await read(input.navCounsellor, [first, answer], at(3, '09:00'));
+  const nav = await write(
+    input.navCounsellor,
+    'Fint! Si fra hvis dere trenger lønnstilskudd eller arbeidsutprøving, så ser jeg på det.',
+    at(3, '09:10'),
+  );
+  await read(input.specialist, [nav], at(3, '10:00'));
+  const latest = await write(
+    input.specialist,
+    'Besøket gikk bra. De vil gjerne ha en prat om deltid.',
+    at(1, '14:00'),
+  );
+  await read(input.jobseeker, [nav, latest], at(1, '18:20'));
+  if (input.navHasRead) await read(input.navCounsellor, [latest], at(1, '15:00'));
+}
+
+/**
+ * The specialists' meetings with the treatment team and NAV over the last eight weeks: the first specialist at each
+ * site keeps the weekly rhythm but missed one meeting and meets NAV monthly; the second comes every other week and
+ * has met NAV once, so the supervisor's overview shows both.
+ */
+async function seedDemoTeamMeetings(
+  trx: DbOrTrx,
+  input: { specialists: string[]; healthUnit: string; navOffice: string; today: string },
+): Promise<void> {
+  const [steady, patchy] = input.specialists;
+  const thisMonday = weekStart(input.today);
+  const at = new Date(`${input.today}T08:00:00Z`);
+  for (let week = 0; week < 8; week++) {
+    // Tuesday's meeting, or the one before when this week's Tuesday has not come yet.
+    const tuesday = addDays(thisMonday, 1 - 7 * week);
+    if (tuesday > input.today) continue;
+    if (steady)
+      await insertTeamMeeting(trx, {
+        specialistId: steady,
+        kind: 'treatment_team',
+        date: tuesday,
+        counterpart: `${input.healthUnit}, poliklinikk`,
+        attended: week !== 2,
+        participantsDiscussed: week === 2 ? null : 2 + (week % 3),
+        note: week === 2 ? 'Kurs hele dagen' : week === 0 ? 'Drøftet to nye henvisninger' : '',
+        at,
+      });
+    if (patchy && week % 2 === 0)
+      await insertTeamMeeting(trx, {
+        specialistId: patchy,
+        kind: 'treatment_team',
+        date: tuesday,
+        counterpart: `${input.healthUnit}, poliklinikk`,
+        attended: true,
+        participantsDiscussed: 3,
+        note: '',
+        at,
+      });
+  }
+  for (let month = 0; month < 3; month++) {
+    const date = addDays(input.today, -(5 + 30 * month));
+    if (steady)
+      await insertTeamMeeting(trx, {
+        specialistId: steady,
+        kind: 'nav',
+        date,
+        counterpart: input.navOffice,
+        attended: true,
+        participantsDiscussed: null,
+        note: month === 0 ? 'Tiltak og lønnstilskudd' : 'Fast samarbeidsmøte',
+        at,
+      });
+  }
+  if (patchy)
+    await insertTeamMeeting(trx, {
+      specialistId: patchy,
+      kind: 'nav',
+      date: addDays(input.today, -20),
+      counterpart: input.navOffice,
+      attended: true,
+      participantsDiscussed: null,
+      note: 'Rutiner for henvisning',
+      at,
+    });
+}
+
 async function seedDemoJobLeads(
   trx: DbOrTrx,
   input: {
@@ -655,6 +901,7 @@ async function walkDemoJourney(
       })
       .execute();
   }
+  await seedDemoWork(trx, input, path, span);
   await trx
     .updateTable('participant')
     .set({
@@ -665,4 +912,80 @@ async function walkDemoJourney(
     })
     .where('id', '=', input.participantId)
     .execute();
+}
+
+const DEMO_JOBS = [
+  ['Butikkmedarbeider', 'Coop Extra'],
+  ['Lagermedarbeider', 'Posten Bring'],
+  ['Kantinemedarbeider', 'Kantina AS'],
+  ['Renholder', 'ISS Facility Services'],
+  ['Barnehageassistent', 'Solsiden barnehage'],
+  ['Sjåfør', 'Nordlys Transport'],
+] as const;
+const DEMO_END_REASONS = [
+  'temporary_ended',
+  'quit_own_wish',
+  'better_job',
+  'quit_health',
+  'dismissed',
+] as const;
+
+/**
+ * Jobs and education that match the journey, so the outcome report has something to count: a job from the day
+ * the phase "working" began (every fourth one not in the ordinary labour market), an earlier job that ended for
+ * every other jobseeker now searching again, and the education started in the phase "education".
+ */
+async function seedDemoWork(
+  trx: DbOrTrx,
+  input: { participantId: string; referralDate: string; recordedBy: string | null; seed: number },
+  path: readonly Phase[],
+  span: number,
+): Promise<void> {
+  const phaseStart = (phase: Phase) => {
+    const index = path.indexOf(phase);
+    return index < 0
+      ? null
+      : addDays(input.referralDate, Math.round((span * (index + 1)) / (path.length + 1)));
+  };
+  const [title, employer] = DEMO_JOBS[input.seed % DEMO_JOBS.length] ?? DEMO_JOBS[0];
+  const job = (start: string, end: string | null, reason: (typeof DEMO_END_REASONS)[number] | null) =>
+    trx
+      .insertInto('job')
+      .values({
+        participant_id: input.participantId,
+        employer_id: null,
+        employer_name: employer,
+        title,
+        competitive: input.seed % 4 !== 3,
+        hours_per_week: 10 + (input.seed % 4) * 5,
+        hourly_wage: 205 + (input.seed % 5) * 10,
+        start_date: start,
+        found_with_ips: true,
+        end_date: end,
+        end_reason: reason,
+        created_by: input.recordedBy,
+      })
+      .execute();
+  const working = phaseStart('working');
+  if (working) await job(working, null, null);
+  const searching = phaseStart('job_search');
+  const profile = phaseStart('career_profile');
+  if (!working && searching && profile && input.seed % 2 === 0 && profile < searching) {
+    await job(profile, searching, DEMO_END_REASONS[input.seed % DEMO_END_REASONS.length] ?? 'dismissed');
+  }
+  const education = phaseStart('education');
+  if (education) {
+    await trx
+      .insertInto('education')
+      .values({
+        participant_id: input.participantId,
+        institution: 'Fagskolen i Nord',
+        programme: 'Helsefagarbeider',
+        start_date: education,
+        end_date: null,
+        completed: null,
+        created_by: input.recordedBy,
+      })
+      .execute();
+  }
 }

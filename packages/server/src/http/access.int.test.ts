@@ -31,6 +31,9 @@ describe('the access layer', () => {
       .sort();
     // The web shell (GET /*) is public too when the web app is built; it serves no personal data.
     expect(publicRoutes.filter((r) => r !== 'GET /*')).toEqual([
+      'GET /api/auth/oidc/:provider/callback',
+      'GET /api/auth/oidc/:provider/start',
+      'GET /api/auth/oidc/providers',
       'GET /api/openapi.json',
       'GET /api/public/ips-teams',
       'GET /health/live',

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Db } from '@ips-bridge/db';
 import type { InformationCategory, ParticipantAction, Role } from '@ips-bridge/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -13,6 +14,11 @@ import { AppError } from './errors.ts';
  */
 export type AccessRule =
   | { kind: 'public'; why: string }
+  /**
+   * A machine caller (a metrics scraper) with `Authorization: Bearer <token>`, the token taken from the named
+   * configuration value. No session, no personal data; the route answers 404 while that value is unset.
+   */
+  | { kind: 'bearer'; secret: BearerSecret; why: string }
   | { kind: 'authenticated'; roles: readonly Role[] | 'all' }
   | {
       kind: 'participant';
@@ -22,6 +28,9 @@ export type AccessRule =
       audit: string;
       roles: readonly Role[] | 'all';
     };
+
+/** Configuration values that may serve as a bearer token. */
+export type BearerSecret = 'metricsToken';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -80,6 +89,16 @@ export function registerAccessLayer(
     if (!rule)
       throw new Error(`No access rule for ${request.method} ${request.routeOptions.url ?? '(unknown)'}`);
 
+    if (rule.kind === 'bearer') {
+      const expected = deps.config[rule.secret];
+      if (!expected) throw new AppError('not_found');
+      const given = /^Bearer +(\S+)\s*$/i.exec(headerValue(request, 'authorization') ?? '')?.[1];
+      if (!given || !secretMatches(expected, given)) {
+        throw new AppError('unauthenticated', { headers: { 'www-authenticate': 'Bearer' } });
+      }
+      return;
+    }
+
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       request.auth = await resolveSession(deps.db, deps.config, token, deps.now());
@@ -97,6 +116,12 @@ export function registerAccessLayer(
       throw new AppError('csrf_token_invalid');
     }
   });
+}
+
+function secretMatches(expected: string, given: string): boolean {
+  const a = createHash('sha256').update(expected).digest();
+  const b = createHash('sha256').update(given).digest();
+  return timingSafeEqual(a, b);
 }
 
 function headerValue(request: FastifyRequest, name: string): string | undefined {

@@ -102,6 +102,37 @@ async function newScenario(): Promise<string> {
   return scenario.id as string;
 }
 
+/** A fidelity review brought to `stage` (reviewers specA2 and specB1); returns its id and version. */
+async function newFidelityReview(stage: 'scored_a' | 'agreed' | 'completed') {
+  const review = await ok(
+    clients.supervisorA.post('/api/fidelity/reviews', {
+      periodFrom: '2026-01-01',
+      periodTo: '2026-06-30',
+      reviewerAId: ctx.fixtures.users.specA2,
+      reviewerBId: ctx.fixtures.users.specB1,
+    }),
+  );
+  const id = review.id as string;
+  const url = `/api/fidelity/reviews/${id}`;
+  const items = Array.from({ length: 25 }, (_, i) => ({ item: i + 1, score: i === 0 ? 2 : 4 }));
+  await ok(send({ as: 'specA2', url: `${url}/sheet`, body: { items }, ifMatch: 1 }, 'PUT'));
+  if (stage === 'scored_a') return { id, version: review.version as number };
+  await ok(send({ as: 'specB1', url: `${url}/sheet`, body: { items }, ifMatch: 1 }, 'PUT'));
+  await ok(send({ as: 'specA2', url: `${url}/sheet/submit` }, 'POST'));
+  const both = await ok(send({ as: 'specB1', url: `${url}/sheet/submit` }, 'POST'));
+  const agreed = await ok(
+    send(
+      { as: 'supervisorA', url: `${url}/consensus`, body: { items }, ifMatch: both.version as number },
+      'PUT',
+    ),
+  );
+  if (stage === 'agreed') return { id, version: agreed.version as number };
+  const done = await ok(
+    send({ as: 'supervisorA', url: `${url}/complete`, ifMatch: agreed.version as number }, 'POST'),
+  );
+  return { id, version: done.version as number };
+}
+
 /** A report to NAV brought to `stage`; returns its id and version. */
 async function newReport(stage: 'draft' | 'edited' | 'shared' | 'ready') {
   const report = await ok(
@@ -128,6 +159,77 @@ async function newReport(stage: 'draft' | 'edited' | 'shared' | 'ready') {
   return { id, version };
 }
 
+/** A participant of their own for the GDPR-rights cases, so a restriction never reaches the other cases' record. */
+async function freshParticipant(
+  linkJobseeker2 = false,
+): Promise<{ id: string; name: string; nationalId: string }> {
+  const nationalId = testNationalId(400 + unique());
+  const familyName = `Rettighet ${unique()}`;
+  const created = await ok(
+    clients.specA1.post('/api/participants', {
+      givenName: 'Rita',
+      familyName,
+      nationalId,
+      referralSource: 'self',
+      referralDate: '2026-10-01',
+    }),
+  );
+  const id = created.id as string;
+  if (linkJobseeker2) {
+    await ctx.db
+      .updateTable('participant')
+      .set({ user_id: null })
+      .where('user_id', '=', ctx.fixtures.users.jobseeker2)
+      .execute();
+    await ctx.db
+      .updateTable('participant')
+      .set({ user_id: ctx.fixtures.users.jobseeker2 })
+      .where('id', '=', id)
+      .execute();
+  }
+  return { id, name: `Rita ${familyName}`, nationalId };
+}
+
+async function newErasureRequest(): Promise<{ id: string; name: string }> {
+  const person = await freshParticipant();
+  const request = await ok(
+    clients.admin.post('/api/admin/privacy/erasure-requests', {
+      participantId: person.id,
+      ground: 'consent_withdrawn',
+      receivedOn: '2026-11-20',
+    }),
+  );
+  return { id: request.id as string, name: person.name };
+}
+
+/** A planned meeting with the jobseeker, NAV and the therapist; `started` moves it into the past (for minutes). */
+async function newMeeting(started = false) {
+  const { users } = ctx.fixtures;
+  const meeting = await ok(
+    clients.specA1.post(`${p}/meetings`, {
+      date: '2026-11-25',
+      startTime: '10:00',
+      endTime: '11:00',
+      place: 'Møterom 2',
+      purpose: `Samarbeidsmøte ${unique()}`,
+      inviteeIds: [users.jobseeker1, users.navA, users.therapistA],
+    }),
+  );
+  const m = meeting.meeting as { id: string; version: number };
+  if (started)
+    await ctx.db
+      .updateTable('meeting')
+      .set({ starts_at: new Date('2026-11-22T09:00:00Z'), ends_at: new Date('2026-11-22T09:50:00Z') })
+      .where('id', '=', m.id)
+      .execute();
+  return { id: m.id, version: m.version, url: `${p}/meetings/${m.id}` };
+}
+
+async function firstAgendaItem(url: string): Promise<string> {
+  const built = await ok(clients.specA1.post(`${url}/agenda/build`));
+  return (built.agenda as { id: string }[])[0]?.id ?? '';
+}
+
 /** One valid request per POST route; `prepare` may create what the request needs, without a key. */
 const POST_CASES: Record<string, () => Promise<Call>> = {
   'POST /api/admin/organisations': async () => ({
@@ -145,6 +247,11 @@ const POST_CASES: Record<string, () => Promise<Call>> = {
       organisationId: ctx.fixtures.navOffice,
       password: 'a-long-enough-password',
     },
+  }),
+  'POST /api/admin/users/:userId/identities': async () => ({
+    as: 'admin',
+    url: `/api/admin/users/${ctx.fixtures.users.navA}/identities`,
+    body: { provider: 'entra', subject: `entra-subject-${unique()}` },
   }),
   'POST /api/v1/benefits/estimate': async () => ({
     as: null,
@@ -181,6 +288,32 @@ const POST_CASES: Record<string, () => Promise<Call>> = {
       participantIds: [participantId],
     },
   }),
+  'POST /api/fidelity/reviews': async () => ({
+    as: 'supervisorA',
+    url: '/api/fidelity/reviews',
+    body: {
+      periodFrom: '2026-01-01',
+      periodTo: '2026-06-30',
+      reviewerAId: ctx.fixtures.users.specA2,
+      reviewerBId: ctx.fixtures.users.specB1,
+    },
+  }),
+  'POST /api/fidelity/reviews/:reviewId/sheet/submit': async () => {
+    const review = await newFidelityReview('scored_a');
+    return { as: 'specA2', url: `/api/fidelity/reviews/${review.id}/sheet/submit` };
+  },
+  'POST /api/fidelity/reviews/:reviewId/complete': async () => {
+    const review = await newFidelityReview('agreed');
+    return { as: 'supervisorA', url: `/api/fidelity/reviews/${review.id}/complete`, ifMatch: review.version };
+  },
+  'POST /api/fidelity/reviews/:reviewId/actions': async () => {
+    const review = await newFidelityReview('completed');
+    return {
+      as: 'supervisorA',
+      url: `/api/fidelity/reviews/${review.id}/actions`,
+      body: { item: 1, what: `Felles kartlegging ${unique()}`, owner: 'Teamleder', dueDate: '2027-02-01' },
+    };
+  },
   'POST /api/job-leads': async () => ({
     as: 'specA1',
     url: '/api/job-leads',
@@ -331,10 +464,137 @@ const POST_CASES: Record<string, () => Promise<Call>> = {
     url: `${p}/therapist-notes`,
     body: { category: 'work_functioning', text: `Korte dager hjelper ${unique()}` },
   }),
+  'POST /api/participants/:participantId/restriction': async () => {
+    const person = await freshParticipant(true);
+    return {
+      as: 'jobseeker2',
+      url: `/api/participants/${person.id}/restriction`,
+      body: { reason: 'Jeg mener opplysningene om meg er feil' },
+    };
+  },
+  'POST /api/participants/:participantId/restriction/lift': async () => {
+    const person = await freshParticipant(true);
+    const url = `/api/participants/${person.id}/restriction`;
+    await ok(clients.jobseeker2.post(url, { reason: 'Til avklaring' }));
+    return { as: 'jobseeker2', url: `${url}/lift` };
+  },
+  'POST /api/admin/privacy/lookup': async () => ({
+    as: 'admin',
+    url: '/api/admin/privacy/lookup',
+    body: { nationalId: (await freshParticipant()).nationalId },
+  }),
+  'POST /api/admin/privacy/restrictions': async () => ({
+    as: 'admin',
+    url: '/api/admin/privacy/restrictions',
+    body: { participantId: (await freshParticipant()).id, reason: 'Riktigheten er bestridt (brev 20.11.)' },
+  }),
+  'POST /api/admin/privacy/restrictions/lift': async () => {
+    const person = await freshParticipant();
+    await ok(
+      clients.admin.post('/api/admin/privacy/restrictions', { participantId: person.id, reason: 'Avklares' }),
+    );
+    return { as: 'admin', url: '/api/admin/privacy/restrictions/lift', body: { participantId: person.id } };
+  },
+  'POST /api/admin/privacy/erasure-requests': async () => ({
+    as: 'admin',
+    url: '/api/admin/privacy/erasure-requests',
+    body: { participantId: (await freshParticipant()).id, ground: 'objection', receivedOn: '2026-11-21' },
+  }),
+  'POST /api/admin/privacy/erasure-requests/:requestId/confirm': async () => {
+    const request = await newErasureRequest();
+    return {
+      as: 'admin',
+      url: `/api/admin/privacy/erasure-requests/${request.id}/confirm`,
+      body: { confirmName: request.name },
+    };
+  },
+  'POST /api/admin/privacy/erasure-requests/:requestId/cancel': async () => {
+    const request = await newErasureRequest();
+    return { as: 'admin', url: `/api/admin/privacy/erasure-requests/${request.id}/cancel` };
+  },
+  'POST /api/participants/:participantId/messages': async () => ({
+    as: 'specA1',
+    url: `${p}/messages`,
+    body: { text: `Møte torsdag ${unique()}` },
+  }),
+  'POST /api/participants/:participantId/messages/read': async () => {
+    const sent = await ok(clients.specA1.post(`${p}/messages`, { text: `Les meg ${unique()}` }));
+    const last = (sent.items as { id: string }[]).at(-1);
+    return { as: 'navA', url: `${p}/messages/read`, body: { messageIds: [last?.id] } };
+  },
+  'POST /api/me/team-meetings': async () => ({
+    as: 'specA1',
+    url: '/api/me/team-meetings',
+    body: { kind: 'treatment_team', date: '2026-11-20', counterpart: 'DPS Test', participantsDiscussed: 3 },
+  }),
+  'POST /api/me/start/visit': async () => ({ as: 'navA', url: '/api/me/start/visit' }),
   'POST /api/participants/:participantId/emergency-access': async () => ({
     as: 'supervisorA',
     url: `${p}/emergency-access`,
     body: { reason: 'Akutt behov for kontaktopplysninger' },
+  }),
+  'POST /api/participants/:participantId/meetings': async () => ({
+    as: 'specA1',
+    url: `${p}/meetings`,
+    body: {
+      date: '2026-11-26',
+      startTime: '09:00',
+      endTime: '10:00',
+      videoLink: 'https://video.example/møte',
+      purpose: `Møte ${unique()}`,
+      inviteeIds: [ctx.fixtures.users.jobseeker1],
+    },
+  }),
+  'POST /api/participants/:participantId/meetings/:meetingId/cancel': async () => {
+    const m = await newMeeting();
+    return { as: 'specA1', url: `${m.url}/cancel`, ifMatch: m.version };
+  },
+  'POST /api/participants/:participantId/meetings/:meetingId/agenda/build': async () => ({
+    as: 'specA1',
+    url: `${(await newMeeting()).url}/agenda/build`,
+  }),
+  'POST /api/participants/:participantId/meetings/:meetingId/agenda': async () => ({
+    as: 'specA1',
+    url: `${(await newMeeting()).url}/agenda`,
+    body: { title: 'Neste steg' },
+  }),
+  'POST /api/participants/:participantId/meetings/:meetingId/minutes': async () => {
+    const m = await newMeeting(true);
+    return {
+      as: 'specA1',
+      url: `${m.url}/minutes`,
+      body: { agendaItemId: await firstAgendaItem(m.url), kind: 'decision', text: 'Prøve 20 timer' },
+    };
+  },
+  'POST /api/participants/:participantId/meetings/:meetingId/actions': async () => ({
+    as: 'specA1',
+    url: `${(await newMeeting()).url}/actions`,
+    body: { text: 'Ringe arbeidsgiver', ownerUserId: ctx.fixtures.users.navA, deadline: '2026-12-01' },
+  }),
+  'POST /api/participants/:participantId/meetings/:meetingId/minutes/seen': async () => ({
+    as: 'jobseeker1',
+    url: `${(await newMeeting()).url}/minutes/seen`,
+  }),
+  'POST /api/participants/:participantId/meetings/:meetingId/minutes/publish': async () => {
+    const m = await newMeeting();
+    await ok(clients.jobseeker1.post(`${m.url}/minutes/seen`));
+    return { as: 'specA1', url: `${m.url}/minutes/publish` };
+  },
+  'POST /api/participants/:participantId/meetings/:meetingId/financial/answers': async () => {
+    const m = await newMeeting();
+    const question = await ok(
+      clients.jobseeker1.post(`${p}/nav-questions`, { question: `Hva skjer med AAP? ${unique()}` }),
+    );
+    return {
+      as: 'navA',
+      url: `${m.url}/financial/answers`,
+      body: { questionId: question.id, version: question.version, answer: 'AAP graderes' },
+    };
+  },
+  'POST /api/participants/:participantId/meetings/:meetingId/financial/resolve': async () => ({
+    as: 'navA',
+    url: `${(await newMeeting()).url}/financial/resolve`,
+    body: { resolution: 'Avklart' },
   }),
 };
 
@@ -376,9 +636,26 @@ async function tableCounts(): Promise<Record<string, number>> {
 beforeAll(async () => {
   ctx = await createTestContext({
     now: () => new Date('2026-11-22T10:00:00Z'),
-    config: { ARCHIVE_DIR: archiveDir },
+    config: {
+      ARCHIVE_DIR: archiveDir,
+      // A provider to link external logins to; linking needs its configuration, never a connection.
+      OIDC_PUBLIC_BASE_URL: 'http://app.test',
+      OIDC_ENTRA_ISSUER: 'http://127.0.0.1:9/entra',
+      OIDC_ENTRA_CLIENT_ID: 'ips-bridge',
+      OIDC_ENTRA_CLIENT_SECRET: 'idempotency-test-secret',
+    },
   });
-  for (const user of ['specA1', 'therapistA', 'navA', 'admin', 'jobseeker1', 'supervisorA'] as const) {
+  for (const user of [
+    'specA1',
+    'specA2',
+    'specB1',
+    'therapistA',
+    'navA',
+    'admin',
+    'jobseeker1',
+    'jobseeker2',
+    'supervisorA',
+  ] as const) {
     clients[user] = await ctx.login(user);
   }
   const participant = await ok(

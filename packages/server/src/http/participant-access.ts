@@ -6,11 +6,13 @@ import {
   findAccessFactsMany,
   findConsentFacts,
   findConsentFactsMany,
+  findRecordStatus,
 } from '@ips-bridge/db';
 import {
   type Actor,
   type ConsentFacts,
   decideInformationAccess,
+  decideUnderRestriction,
   type InformationBasis,
   type InformationCategory,
   osloDate,
@@ -38,7 +40,7 @@ type RuleDecision =
       basis: InformationBasis;
       readable: Set<InformationCategory>;
     }
-  | { ok: false; denied: string };
+  | { ok: false; denied: string; restricted?: true };
 
 /** The route's declared rule applied to this caller and participant, as the data stands in `trx`. */
 async function decideForRequest(
@@ -56,6 +58,13 @@ async function decideForRequest(
   const at = { today: osloDate(instant), now: instant.toISOString() };
   const decision = decideInformationAccess(actor, facts, consent, rule.action, rule.category, at);
   if (!decision.allowed) return { ok: false, denied: decision.reason };
+  if (rule.action !== 'read') {
+    // Restriction of processing (GDPR art. 18): the one place every participant route passes, so no write by staff
+    // reaches a restricted record. Reads stay as the policy allows (packages/domain/src/privacy/rights.ts).
+    const status = await findRecordStatus(trx, participantId);
+    if (status?.restriction && !decideUnderRestriction(actor.role, rule.action).allowed)
+      return { ok: false, denied: 'record-restricted', restricted: true };
+  }
   return {
     ok: true,
     facts,
@@ -90,7 +99,8 @@ function auditEntry(request: FastifyRequest, participantId: string) {
  * Runs `work` on one participant's data inside a transaction, after the domain policy allowed the caller the route's
  * declared action. The allowed access is audited in the same transaction, so data is never served without its audit
  * row. A denied or unknown participant is audited (in its own transaction) and answered 404, so the caller cannot
- * tell "does not exist" from "not yours".
+ * tell "does not exist" from "not yours". A change by staff to a restricted record (GDPR art. 18) is audited as
+ * denied and answered 423 record_restricted.
  */
 export async function withParticipant<T>(
   db: Db,
@@ -109,7 +119,7 @@ export async function withParticipant<T>(
 
   if (!outcome.ok) {
     await appendAudit(db, [{ ...audit, outcome: 'denied', reason: outcome.denied }]);
-    throw new AppError('not_found');
+    throw refusal(outcome);
   }
   return outcome.result;
 }
@@ -132,8 +142,16 @@ export function registerParticipantPrecheck(app: FastifyInstance, db: Db): void 
     await appendAudit(db, [
       { ...auditEntry(request, participantId), outcome: 'denied', reason: decided.denied },
     ]);
-    throw new AppError('not_found');
+    throw refusal(decided);
   });
+}
+
+/**
+ * The answer to a refused request: 404 hides whether the record exists from someone without access; a restricted
+ * record is refused with 423 and its own code, since the caller has access and needs to know why nothing changed.
+ */
+function refusal(decided: { restricted?: true }): AppError {
+  return decided.restricted ? new AppError('record_restricted') : new AppError('not_found');
 }
 
 /**

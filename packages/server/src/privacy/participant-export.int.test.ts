@@ -1,6 +1,7 @@
-import { countRowsReferencing, type Db, listParticipantReferences } from '@ips-bridge/db';
+import { countRowsReferencing, listParticipantReferences } from '@ips-bridge/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Fixtures, TestClient, TestContext } from '../testing/test-context.ts';
+import { seedEverywhere } from '../testing/seed-subject.ts';
+import type { TestClient, TestContext } from '../testing/test-context.ts';
 import { createTestContext, testNationalId } from '../testing/test-context.ts';
 import { PROCESSING_REGISTER } from './processing-register.ts';
 
@@ -34,219 +35,6 @@ async function register(client: TestClient, index: number, givenName: string): P
   });
   expect(created.statusCode).toBe(201);
   return created.json().id;
-}
-
-/** At least one row about `participantId` in every table that can hold one, each marked with `tag`. */
-async function seedEverywhere(db: Db, f: Fixtures, participantId: string, jobseekerId: string, tag: string) {
-  const u = f.users;
-  const json = (value: unknown) => JSON.stringify(value);
-  await db.updateTable('participant').set({ user_id: jobseekerId }).where('id', '=', participantId).execute();
-  await db
-    .insertInto('care_team_member')
-    .values([
-      { participant_id: participantId, user_id: u.navA, role: 'nav_counsellor' },
-      { participant_id: participantId, user_id: u.therapistA, role: 'therapist' },
-    ])
-    .execute();
-  await db
-    .insertInto('participant_phase')
-    .values({
-      participant_id: participantId,
-      phase: 'engagement',
-      started_on: '2026-10-05',
-      recorded_by: u.specA1,
-    })
-    .execute();
-  await db
-    .insertInto('change_log')
-    .values({
-      participant_id: participantId,
-      entity: 'test',
-      action: 'create',
-      before: null,
-      after: json({ tag }),
-    })
-    .execute();
-  const scenario = await db
-    .insertInto('benefit_scenario')
-    .values({
-      participant_id: participantId,
-      name: tag,
-      input: json({}),
-      summary: json({}),
-      created_by: u.specA1,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('nav_question')
-    .values({
-      participant_id: participantId,
-      scenario_id: scenario.id,
-      question: `${tag}?`,
-      asked_by: jobseekerId,
-    })
-    .execute();
-  await db
-    .insertInto('career_profile_version')
-    .values({
-      participant_id: participantId,
-      version: 1,
-      content: json({ strengths: tag }),
-      health_content: json({ earlyWarningSigns: `health ${tag}` }),
-      reason: 'first_version',
-      created_by: u.specA1,
-    })
-    .execute();
-  const goal = await db
-    .insertInto('plan_goal')
-    .values({ participant_id: participantId, text: `goal ${tag}`, created_by: u.specA1 })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('plan_step')
-    .values({ participant_id: participantId, goal_id: goal.id, text: `step ${tag}`, owner_role: 'jobseeker' })
-    .execute();
-  const employer = await db
-    .insertInto('employer')
-    .values({ team_id: f.teamA, name: `Employer ${tag}` })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const contact = await db
-    .insertInto('employer_contact')
-    .values({
-      employer_id: employer.id,
-      specialist_id: u.specA1,
-      contact_date: '2026-11-01',
-      face_to_face: true,
-      purpose: 'job_development',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('employer_contact_participant')
-    .values({ contact_id: contact.id, participant_id: participantId })
-    .execute();
-  const job = await db
-    .insertInto('job')
-    .values({
-      participant_id: participantId,
-      employer_id: employer.id,
-      employer_name: `Employer ${tag}`,
-      title: 'Lager',
-      competitive: true,
-      hours_per_week: 20,
-      hourly_wage: 210,
-      start_date: '2026-11-10',
-      found_with_ips: true,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('education')
-    .values({
-      participant_id: participantId,
-      institution: 'UiT',
-      programme: tag,
-      start_date: '2026-08-15',
-      completed: null,
-    })
-    .execute();
-  await db
-    .insertInto('support_contact')
-    .values({
-      participant_id: participantId,
-      job_id: job.id,
-      contact_date: '2026-11-12',
-      with_whom: 'employer',
-      face_to_face: true,
-      setting: 'community',
-    })
-    .execute();
-  await db
-    .insertInto('disclosure_plan')
-    .values({
-      participant_id: participantId,
-      may_know: `may ${tag}`,
-      must_not_know: `not ${tag}`,
-      pros: '',
-      cons: '',
-      discussed_on: '2026-11-01',
-    })
-    .execute();
-  await db
-    .insertInto('referral')
-    .values({
-      team_id: f.teamA,
-      source: 'self',
-      given_name: tag,
-      family_name: 'Eksport',
-      received_on: '2026-09-30',
-      participant_id: participantId,
-    })
-    .execute();
-  await db
-    .insertInto('nav_report')
-    .values({
-      participant_id: participantId,
-      kind: 'interval',
-      period_from: '2026-10-01',
-      period_to: '2026-10-31',
-      facts: json({ tag }),
-    })
-    .execute();
-  await db
-    .insertInto('cv')
-    .values({ participant_id: participantId, content: json({ headline: tag }) })
-    .execute();
-  await db
-    .insertInto('consent_record')
-    .values({
-      participant_id: participantId,
-      recipient_role: 'nav_counsellor',
-      category: 'work_functioning',
-      decision: 'grant',
-      valid_from: '2026-11-01',
-      recorded_by: jobseekerId,
-      recorded_via: 'jobseeker',
-    })
-    .execute();
-  await db
-    .insertInto('access_block')
-    .values({
-      participant_id: participantId,
-      blocked_user_id: u.specA2,
-      reason: `block ${tag}`,
-      created_by: jobseekerId,
-    })
-    .execute();
-  await db
-    .insertInto('emergency_access')
-    .values({
-      participant_id: participantId,
-      user_id: u.supervisorB,
-      reason: `emergency ${tag}`,
-      opened_at: new Date('2026-11-20T10:00:00Z'),
-      expires_at: new Date('2026-11-20T11:00:00Z'),
-    })
-    .execute();
-  await db
-    .insertInto('therapist_note')
-    .values([
-      {
-        participant_id: participantId,
-        author_id: u.therapistA,
-        category: 'warning_signs',
-        text: `signs ${tag}`,
-      },
-      {
-        participant_id: participantId,
-        author_id: u.therapistA,
-        category: 'diagnosis_treatment',
-        text: `dx ${tag}`,
-      },
-    ])
-    .execute();
 }
 
 beforeAll(async () => {
@@ -297,6 +85,9 @@ describe('GET /api/participants/:id/export', () => {
     expect(body.tables.participant?.rows).toEqual([
       expect.objectContaining({ id: subject, national_id: testNationalId(81) }),
     ]);
+    // Messages, and who has read them (reached through the message), come too.
+    expect(body.tables.participant_message?.rows.map((r) => r.text)).toEqual(['message SUBJECT-MARK']);
+    expect(body.tables.message_read?.rows).toHaveLength(1);
     // Rows reached through a link (the employer contacts made for the jobseeker) come too.
     expect(body.tables.employer_contact?.rows).toHaveLength(1);
     // The export itself is in the audit rows it carries: audited in the same transaction as it was read.

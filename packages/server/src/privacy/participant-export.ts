@@ -49,7 +49,8 @@ export async function buildParticipantExport(
     }
     const all = await readSubjectRows(trx, table, subject.link, participantId);
     const rowColumn = subject.rowCategoryColumn;
-    const rows = rowColumn ? all.filter((r) => may(r[rowColumn])) : all;
+    // A row without a category of its own (a meeting minute that is not a therapist's health entry) goes with the table.
+    const rows = rowColumn ? all.filter((r) => r[rowColumn] === null || may(r[rowColumn])) : all;
     if (rows.length < all.length) withheld.push({ table, column: null, rows: all.length - rows.length });
     for (const [column, category] of Object.entries(subject.columnCategories ?? {})) {
       if (may(category) || rows.length === 0) continue;

@@ -1,3 +1,4 @@
+import type { ErasureValue } from '@ips-bridge/db';
 import type { InformationCategory } from '@ips-bridge/domain';
 
 /**
@@ -46,6 +47,23 @@ export interface SubjectExport {
   columnCategories?: Record<string, ExportCategory>;
 }
 
+/**
+ * What erasure (GDPR art. 17, docs/privacy-rights.md) does to the table's rows about the participant. Every table
+ * states it, so a new table cannot be forgotten (`erasure.int.test.ts` checks it against the schema):
+ * - delete: the rows go;
+ * - anonymise: the columns in `set` are overwritten (NULL when not named), every other personal column is listed in
+ *   `keep` as a non-identifying fact statistics need (dates, hours, codes, staff references);
+ * - keep: the rows stay as they are, for the reason given (the audit log, which must not change);
+ * - account: rows about the participant's login, closed with it (privacy-rights.repository closeAccountForErasure);
+ * - none: the table holds nothing about a participant.
+ */
+export type ErasureRule =
+  | { action: 'delete' }
+  | { action: 'anonymise'; keep: readonly string[]; set: Readonly<Record<string, ErasureValue>> }
+  | { action: 'keep'; why: string }
+  | { action: 'account'; why: string }
+  | { action: 'none'; why: string };
+
 export interface RegisterEntry {
   purpose: string;
   basis: readonly LegalBasis[];
@@ -54,10 +72,16 @@ export interface RegisterEntry {
   columns: Record<string, DataClass>;
   /** How the rows about one participant are found; absent for tables that hold nothing about a participant. */
   subject?: SubjectExport;
+  erasure: ErasureRule;
 }
 
+const NULL: ErasureValue = { kind: 'null' };
+const text = (value: string): ErasureValue => ({ kind: 'text', value });
+const DELETE: ErasureRule = { action: 'delete' };
+
 const RECORD_RETENTION =
-  'while the IPS follow-up lasts; erasure or anonymisation after the retention period is not yet built (issue 6)';
+  'while the IPS follow-up lasts, then RETENTION_YEARS_AFTER_END years (default 3) after the journey ended; ' +
+  'then deleted or anonymised, or earlier on a lawful request (docs/privacy-rights.md)';
 const CARE_TEAM =
   'the jobseeker; the care team and team supervisors as far as consent and need-to-know reach';
 
@@ -74,6 +98,12 @@ const byParticipant = (category: ExportCategory, column = 'participant_id'): Sub
   category,
 });
 
+/** Rows of a meeting's own tables, found through the participant's meetings. */
+const throughMeeting: SubjectExport = {
+  link: { key: 'meeting_id', through: { table: 'meeting', column: 'id', subjectColumn: 'participant_id' } },
+  category: 'meeting_minutes',
+};
+
 export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
   participant: {
     purpose: 'Who the jobseeker is and how to reach them; where they are in the IPS journey',
@@ -84,9 +114,30 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       personal:
         'id user_id given_name family_name national_id birth_date phone email referral_source referral_date ' +
         'created_by phase phase_since first_contact_date',
-      none: 'team_id created_at updated_at version',
+      none: 'team_id created_at updated_at version erased_at',
     }),
     subject: byParticipant('contact_and_plan', 'id'),
+    erasure: {
+      action: 'anonymise',
+      keep: [
+        'id',
+        'referral_source',
+        'referral_date',
+        'created_by',
+        'phase',
+        'phase_since',
+        'first_contact_date',
+      ],
+      set: {
+        user_id: NULL,
+        given_name: text('—'),
+        family_name: text('—'),
+        national_id: { kind: 'placeholder_national_id' },
+        birth_date: { kind: 'year_only' },
+        phone: NULL,
+        email: NULL,
+      },
+    },
   },
   care_team_member: {
     purpose: 'Who works with the jobseeker: decides access together with consent',
@@ -95,6 +146,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     retention: RECORD_RETENTION,
     columns: classes({ personal: 'participant_id user_id role since' }),
     subject: byParticipant('contact_and_plan'),
+    erasure: DELETE,
   },
   participant_phase: {
     purpose: 'The phases of the IPS journey, with passive periods and planned recontact',
@@ -106,6 +158,11 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id recorded_at',
     }),
     subject: byParticipant('contact_and_plan'),
+    erasure: {
+      action: 'anonymise',
+      keep: ['participant_id', 'phase', 'started_on', 'reason', 'planned_recontact', 'recorded_by'],
+      set: {},
+    },
   },
   change_log: {
     purpose: 'The history of changes to the record (who changed what, when)',
@@ -117,6 +174,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id changed_at',
     }),
     subject: byParticipant('contact_and_plan'),
+    erasure: DELETE,
   },
   career_profile_version: {
     purpose: "The jobseeker's career profile (work history, preferences) and its health part, every version",
@@ -129,6 +187,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'created_at',
     }),
     subject: { ...byParticipant('career_profile'), columnCategories: { health_content: 'warning_signs' } },
+    erasure: DELETE,
   },
   plan_goal: {
     purpose: 'The individual plan: goals',
@@ -140,6 +199,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id position created_at updated_at version',
     }),
     subject: byParticipant('contact_and_plan'),
+    erasure: DELETE,
   },
   plan_step: {
     purpose: 'The individual plan: steps with owner and due date',
@@ -151,6 +211,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id position created_at updated_at version',
     }),
     subject: byParticipant('contact_and_plan'),
+    erasure: DELETE,
   },
   job: {
     purpose: 'Jobs the jobseeker holds or held: hours, wage, start and end',
@@ -164,6 +225,21 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id created_at version',
     }),
     subject: byParticipant('contact_and_plan'),
+    erasure: {
+      action: 'anonymise',
+      keep: [
+        'participant_id',
+        'competitive',
+        'hours_per_week',
+        'hourly_wage',
+        'start_date',
+        'found_with_ips',
+        'end_date',
+        'end_reason',
+        'created_by',
+      ],
+      set: { employer_id: NULL, employer_name: text('—'), title: text('—'), end_note: text('') },
+    },
   },
   education: {
     purpose: 'Education the jobseeker takes or took',
@@ -175,6 +251,11 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id created_at',
     }),
     subject: byParticipant('contact_and_plan'),
+    erasure: {
+      action: 'anonymise',
+      keep: ['participant_id', 'start_date', 'end_date', 'completed', 'created_by'],
+      set: { institution: text('—'), programme: text('—') },
+    },
   },
   support_contact: {
     purpose: 'Follow-along support contacts with the jobseeker, the employer or the team',
@@ -186,6 +267,19 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id created_at',
     }),
     subject: byParticipant('contact_and_plan'),
+    erasure: {
+      action: 'anonymise',
+      keep: [
+        'participant_id',
+        'job_id',
+        'contact_date',
+        'with_whom',
+        'face_to_face',
+        'setting',
+        'recorded_by',
+      ],
+      set: { note: text('') },
+    },
   },
   disclosure_plan: {
     purpose: 'What the jobseeker wants an employer to know about their illness, and what not',
@@ -198,6 +292,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'updated_at version',
     }),
     subject: byParticipant('work_functioning'),
+    erasure: DELETE,
   },
   benefit_scenario: {
     purpose: 'Money plans: what the jobseeker would have per month with work and benefits',
@@ -209,6 +304,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id created_at',
     }),
     subject: byParticipant('benefits'),
+    erasure: DELETE,
   },
   nav_question: {
     purpose: 'Questions for NAV about benefits, and their answers',
@@ -220,6 +316,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id asked_at version',
     }),
     subject: byParticipant('benefits'),
+    erasure: DELETE,
   },
   referral: {
     purpose: 'Referrals to IPS (zero exclusion, self-referral), before and after they become a participant',
@@ -233,6 +330,18 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id team_id created_at version',
     }),
     subject: byParticipant('contact_and_plan'),
+    erasure: {
+      action: 'anonymise',
+      keep: ['source', 'referred_by', 'received_on', 'status', 'participant_id', 'handled_by', 'handled_at'],
+      set: {
+        given_name: text('—'),
+        family_name: text('—'),
+        national_id: NULL,
+        phone: NULL,
+        email: NULL,
+        message: text(''),
+      },
+    },
   },
   nav_report: {
     purpose: 'Reports from the specialist to NAV, with the jobseeker’s comment, filed in the archive',
@@ -246,6 +355,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id created_at version',
     }),
     subject: byParticipant('contact_and_plan'),
+    erasure: DELETE,
   },
   cv: {
     purpose: "The jobseeker's CV",
@@ -254,6 +364,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     retention: RECORD_RETENTION,
     columns: classes({ personal: 'participant_id content updated_by', none: 'updated_at version' }),
     subject: byParticipant('career_profile'),
+    erasure: DELETE,
   },
   employer_contact_participant: {
     purpose: 'Which employer contacts the specialist made on behalf of which jobseeker',
@@ -262,6 +373,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     retention: RECORD_RETENTION,
     columns: classes({ personal: 'contact_id participant_id' }),
     subject: byParticipant('contact_and_plan'),
+    erasure: DELETE,
   },
   employer_contact: {
     purpose: "The specialist's job-development log of employer contacts (fidelity and workload)",
@@ -283,6 +395,11 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       },
       category: 'contact_and_plan',
     },
+    erasure: {
+      action: 'anonymise',
+      keep: ['specialist_id', 'contact_date', 'face_to_face', 'purpose'],
+      set: { outcome: text('') },
+    },
   },
   consent_record: {
     purpose: "The jobseeker's consents and withdrawals, never changed",
@@ -296,6 +413,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id',
     }),
     subject: byParticipant('contact_and_plan'),
+    erasure: DELETE,
   },
   access_block: {
     purpose: 'People the jobseeker has shut out of their record (sperring)',
@@ -307,6 +425,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id',
     }),
     subject: byParticipant('subject_only'),
+    erasure: DELETE,
   },
   emergency_access: {
     purpose: 'Break-the-glass openings of the record outside consent, with the stated reason',
@@ -315,6 +434,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     retention: 'as the access log',
     columns: classes({ personal: 'participant_id user_id reason opened_at expires_at', none: 'id' }),
     subject: byParticipant('subject_only'),
+    erasure: DELETE,
   },
   therapist_note: {
     purpose: "The therapist's notes in a health category, shared only as far as consent reaches",
@@ -327,6 +447,166 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id created_at',
     }),
     subject: { ...byParticipant('contact_and_plan'), rowCategoryColumn: 'category' },
+    erasure: DELETE,
+  },
+  processing_restriction: {
+    purpose:
+      'Restrictions of processing (GDPR art. 18): while one is in force, staff cannot change the record',
+    basis: ['ips_follow_up'],
+    recipients: `${CARE_TEAM}; administrators`,
+    retention: RECORD_RETENTION,
+    columns: classes({
+      personal: 'participant_id source reason restricted_by restricted_at lifted_by lifted_at',
+      none: 'id',
+    }),
+    subject: byParticipant('contact_and_plan'),
+    erasure: DELETE,
+  },
+  erasure_request: {
+    purpose:
+      'Erasure requests (GDPR art. 17) and the erasure record kept afterwards: who, when, on which ground',
+    basis: ['access_log'],
+    recipients: 'administrators; the jobseeker (export)',
+    retention:
+      'kept after the erasure as proof of it, like the access log; holds no personal data beyond the pseudonymous id',
+    columns: classes({
+      personal: 'participant_id ground received_on status recorded_by recorded_at completed_by completed_at',
+      none: 'id',
+    }),
+    subject: byParticipant('subject_only'),
+    erasure: {
+      action: 'keep',
+      why: 'the erasure record (art. 5(2) accountability): ids, dates and a ground code, no name or free text',
+    },
+  },
+  participant_message: {
+    purpose:
+      'Secure messages in the jobseeker’s journey between the jobseeker and the care-team members they share ' +
+      'contact and plan with; never sent by e-mail',
+    basis: ['ips_follow_up', 'consent_sharing'],
+    recipients:
+      'the jobseeker; care-team members while the consent for contact and plan reaches them (not supervisors)',
+    retention: RECORD_RETENTION,
+    columns: classes({
+      personal: 'participant_id author_id category created_at',
+      special: 'text',
+      none: 'id',
+    }),
+    subject: byParticipant('contact_and_plan'),
+    erasure: { action: 'delete' },
+  },
+  message_read: {
+    purpose: 'Who has read each message and when ("read by … at …"), and each reader’s unread count',
+    basis: ['ips_follow_up'],
+    recipients: 'the parties to the conversation',
+    retention: RECORD_RETENTION,
+    columns: classes({ personal: 'message_id reader_id read_at' }),
+    erasure: { action: 'delete' },
+    subject: {
+      link: {
+        key: 'message_id',
+        through: { table: 'participant_message', column: 'id', subjectColumn: 'participant_id' },
+      },
+      category: 'contact_and_plan',
+    },
+  },
+  meeting: {
+    purpose:
+      'Collaboration meetings about the jobseeker: time, place or video link, purpose, publication of the minutes ' +
+      'and the financial item’s resolution',
+    basis: ['ips_follow_up'],
+    recipients: 'the jobseeker; the care team as far as consent for meeting minutes reaches',
+    retention: RECORD_RETENTION,
+    columns: classes({
+      personal:
+        'participant_id organiser_id starts_at ends_at place video_link purpose financial_resolution ' +
+        'financial_resolved_by',
+      none:
+        'id status ics_sequence minutes_state minutes_version minutes_seen_at minutes_published_at ' +
+        'financial_resolved_at cancelled_at created_at updated_at version',
+    }),
+    subject: byParticipant('meeting_minutes'),
+    erasure: { action: 'delete' },
+  },
+  meeting_party: {
+    purpose: 'Who is invited to a collaboration meeting',
+    basis: ['ips_follow_up'],
+    recipients: 'the jobseeker; the care team as far as consent for meeting minutes reaches',
+    retention: RECORD_RETENTION,
+    columns: classes({ personal: 'meeting_id user_id role', none: 'invited_at' }),
+    subject: throughMeeting,
+    erasure: { action: 'delete' },
+  },
+  meeting_expectation: {
+    purpose: 'Each party’s answer to “what do I need, what can I contribute” before a meeting',
+    basis: ['ips_follow_up'],
+    recipients: 'the meeting’s parties; a jobseeker may limit their answer to chosen parties',
+    retention: RECORD_RETENTION,
+    columns: classes({
+      personal: 'meeting_id user_id need contribution visible_to',
+      none: 'answered_at updated_at',
+    }),
+    subject: throughMeeting,
+    erasure: { action: 'delete' },
+  },
+  meeting_agenda_item: {
+    purpose: 'The agenda of a meeting, built from the parties’ answers',
+    basis: ['ips_follow_up'],
+    recipients: 'the jobseeker; the care team as far as consent for meeting minutes reaches',
+    retention: RECORD_RETENTION,
+    columns: classes({
+      personal: 'meeting_id title source_user_id created_by',
+      none: 'id position kind created_at',
+    }),
+    subject: throughMeeting,
+    erasure: { action: 'delete' },
+  },
+  meeting_minute: {
+    purpose:
+      'Minutes and decisions per agenda item; a therapist’s entry in a health category is shown only as far as ' +
+      'consent for that category reaches; entries are never changed, an edit adds a new version',
+    basis: ['ips_follow_up', 'consent_sharing'],
+    recipients:
+      'the jobseeker; the author; the care team as far as consent for meeting minutes (and the entry’s category) reaches',
+    retention: RECORD_RETENTION,
+    columns: classes({
+      personal: 'meeting_id agenda_item_id author_id kind category replaces_id',
+      special: 'text',
+      none: 'id minutes_version created_at',
+    }),
+    subject: { ...throughMeeting, rowCategoryColumn: 'category' },
+    erasure: { action: 'delete' },
+  },
+  meeting_action: {
+    purpose:
+      'Action items from meetings, each with one owner and a deadline, shown on the owner’s work list and the plan',
+    basis: ['ips_follow_up'],
+    recipients: 'the jobseeker; the care team as far as consent for meeting minutes reaches',
+    retention: RECORD_RETENTION,
+    columns: classes({
+      personal: 'meeting_id participant_id agenda_item_id text owner_id deadline done_on created_by',
+      none: 'id done_at created_at version',
+    }),
+    subject: byParticipant('meeting_minutes'),
+    erasure: { action: 'delete' },
+  },
+  meeting_follow_up: {
+    purpose: 'Each party’s answer to “did you get what you needed?” after a meeting',
+    basis: ['ips_follow_up'],
+    recipients: 'the meeting’s parties',
+    retention: RECORD_RETENTION,
+    columns: classes({ personal: 'meeting_id user_id answer why', none: 'answered_at' }),
+    subject: throughMeeting,
+    erasure: { action: 'delete' },
+  },
+  meeting_nav_answer: {
+    purpose: 'Which questions for NAV were answered in which meeting',
+    basis: ['benefits_guidance'],
+    recipients: 'the jobseeker; the care team as far as consent for benefits reaches',
+    retention: RECORD_RETENTION,
+    columns: classes({ personal: 'meeting_id nav_question_id answered_by', none: 'answered_at' }),
+    subject: { ...throughMeeting, category: 'benefits' },
+    erasure: { action: 'delete' },
   },
   audit_log: {
     purpose: 'Who read or changed what about whom, when, and on which basis; denied attempts too',
@@ -339,6 +619,12 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id request_id',
     }),
     subject: byParticipant('subject_only'),
+    erasure: {
+      action: 'keep',
+      why:
+        'append-only and sealed in a hash chain (docs/adr/0003): its rows hold only ids and codes, never names or ' +
+        'free text, so once the participant row is anonymised the id left in them is a pseudonym (audit stubs)',
+    },
   },
   audit_seal: {
     purpose: 'The hash chain that makes tampering with the audit log detectable',
@@ -346,6 +632,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     recipients: 'none',
     retention: 'as the audit log',
     columns: classes({ none: 'audit_id row_hash chain_hash sealed_at' }),
+    erasure: { action: 'none', why: 'hashes of audit rows only' },
   },
   app_user: {
     purpose: 'User accounts: staff and jobseekers who log in',
@@ -356,6 +643,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       personal: 'id username display_name role organisation_id team_id password_hash locale active',
       none: 'created_at',
     }),
+    erasure: { action: 'account', why: 'the jobseeker’s login is deactivated and its name replaced' },
   },
   user_session: {
     purpose: 'Login sessions (token hash only)',
@@ -363,6 +651,34 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     recipients: 'none',
     retention: 'until the session expires or the user logs out',
     columns: classes({ personal: 'token_hash user_id csrf_token created_at last_seen_at expires_at' }),
+    erasure: { action: 'account', why: 'the jobseeker’s sessions end' },
+  },
+  user_identity: {
+    purpose:
+      'External logins (OpenID Connect issuer + subject: ID-porten, Entra ID, HelseID) linked to a user account, ' +
+      'so the person can log in with them (docs/login.md)',
+    basis: ['security', 'staff_accounts'],
+    recipients: 'administrators',
+    retention: 'while the account exists; removed with the account or when an administrator unlinks it',
+    columns: classes({
+      personal: 'id user_id provider issuer subject linked_by linked_how created_at last_login_at',
+    }),
+    // A jobseeker's own external logins belong to their export; staff never see them there.
+    subject: {
+      link: { key: 'user_id', through: { table: 'participant', column: 'user_id', subjectColumn: 'id' } },
+      category: 'subject_only',
+    },
+    erasure: { action: 'delete' },
+  },
+  oidc_login_flow: {
+    purpose: 'A login with OpenID Connect in progress: state (hashed), nonce and PKCE verifier, single use',
+    basis: ['none'],
+    recipients: 'none',
+    retention: 'ten minutes, or until the login finishes',
+    columns: classes({
+      none: 'state_hash provider browser_hash nonce code_verifier return_to created_at expires_at',
+    }),
+    erasure: { action: 'none', why: 'no personal data; rows live ten minutes' },
   },
   login_attempt: {
     purpose: 'Throttling password guessing',
@@ -370,6 +686,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     recipients: 'none',
     retention: 'short: counted over a sliding window',
     columns: classes({ personal: 'username client_ip succeeded at', none: 'id' }),
+    erasure: { action: 'account', why: 'attempts with the jobseeker’s username are removed' },
   },
   public_submission: {
     purpose: 'Throttling anonymous submissions (self-referral)',
@@ -377,6 +694,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     recipients: 'none',
     retention: 'short: counted over a sliding window',
     columns: classes({ personal: 'client_ip', none: 'id kind at' }),
+    erasure: { action: 'none', why: 'IP addresses of anonymous submissions, kept for minutes' },
   },
   idempotency_key: {
     purpose: 'Replaying a completed write to a retry (docs/adr/0002-idempotency-keys.md)',
@@ -387,6 +705,10 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       personal: 'scope response_body',
       none: 'method route key fingerprint status_code response_headers created_at expires_at',
     }),
+    erasure: {
+      action: 'account',
+      why: 'the jobseeker’s stored replays, and any replay naming the participant, are removed',
+    },
   },
   time_use: {
     purpose: "The specialist's own time use per week (IPS fidelity: time in the community)",
@@ -397,6 +719,29 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       personal: 'user_id week_start community_hours office_hours',
       none: 'updated_at version',
     }),
+    erasure: { action: 'none', why: 'the specialist’s own hours, about no participant' },
+  },
+  team_meeting: {
+    purpose:
+      "The specialist's meetings with the treatment team and with NAV (IPS fidelity O2 and O3); team-level, " +
+      'participants only as a count',
+    basis: ['staff_accounts'],
+    recipients: 'the specialist and their supervisor',
+    retention: 'while the account is in use',
+    columns: classes({
+      personal: 'specialist_id held_on counterpart attended note created_at',
+      none: 'id kind participants_discussed',
+    }),
+    erasure: { action: 'none', why: 'the specialist’s own team meetings, participants only as a count' },
+  },
+  start_page_visit: {
+    purpose:
+      'When a NAV counsellor or therapist last opened their start page, to show what is new since then',
+    basis: ['staff_accounts'],
+    recipients: 'the user themselves',
+    retention: 'while the account is in use',
+    columns: classes({ personal: 'user_id visited_at' }),
+    erasure: { action: 'none', why: 'a staff member’s own last visit, about no participant' },
   },
   employer: {
     purpose: 'Employers the team works with, and their contact persons',
@@ -407,6 +752,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       personal: 'contacts notes created_by',
       none: 'id team_id name organisation_number sector address created_at updated_at version',
     }),
+    erasure: { action: 'none', why: 'employers and their contact persons, about no participant' },
   },
   job_lead: {
     purpose: 'Open positions the team has found (matched to jobseekers on request, not stored per jobseeker)',
@@ -417,6 +763,48 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       personal: 'created_by',
       none: 'id team_id employer_id title job_type place hours_per_week description status created_at version',
     }),
+    erasure: { action: 'none', why: 'open positions, about no participant' },
+  },
+  fidelity_review: {
+    purpose:
+      'Fidelity reviews of an IPS team against the IPS-25 scale: period, the two reviewers, status, total and band',
+    basis: ['staff_accounts'],
+    recipients: 'the team’s staff and supervisors, the two reviewers, administrators',
+    retention: 'while the team exists (the history of reviews is the point)',
+    columns: classes({
+      personal: 'reviewer_a_id reviewer_b_id completed_by created_by',
+      none:
+        'id team_id period_from period_to scale_id scale_version status a_submitted_at b_submitted_at a_version ' +
+        'b_version total band completed_at created_at version',
+    }),
+    erasure: { action: 'none', why: 'team reviews by staff, about no participant' },
+  },
+  fidelity_sheet_score: {
+    purpose: 'Each reviewer’s own scores and notes per item, before consensus',
+    basis: ['staff_accounts'],
+    recipients: 'the reviewer; after both have submitted, everyone who sees the review',
+    retention: 'with the review',
+    columns: classes({ personal: 'note', none: 'review_id slot item score' }),
+    erasure: { action: 'none', why: 'team reviews by staff, about no participant' },
+  },
+  fidelity_consensus: {
+    purpose: 'The agreed score and the evidence for it per item',
+    basis: ['staff_accounts'],
+    recipients: 'everyone who sees the review',
+    retention: 'with the review',
+    columns: classes({ personal: 'decided_by evidence', none: 'review_id item score decided_at' }),
+    erasure: { action: 'none', why: 'team reviews by staff, about no participant' },
+  },
+  fidelity_action: {
+    purpose: 'Action plan for weak items of a review: what, who, by when',
+    basis: ['staff_accounts'],
+    recipients: 'everyone who sees the review',
+    retention: 'with the review',
+    columns: classes({
+      personal: 'owner created_by',
+      none: 'id review_id item what due_date status created_at version',
+    }),
+    erasure: { action: 'none', why: 'team reviews by staff, about no participant' },
   },
   organisation: {
     purpose: 'NAV offices, health units and IPS teams',
@@ -424,6 +812,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     recipients: 'all users',
     retention: 'while in use',
     columns: classes({ none: 'id name kind region created_at' }),
+    erasure: { action: 'none', why: 'no personal data' },
   },
   kysely_migration: {
     purpose: 'Which schema migrations have run',
@@ -431,6 +820,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     recipients: 'none',
     retention: 'permanent',
     columns: classes({ none: 'name timestamp' }),
+    erasure: { action: 'none', why: 'no personal data' },
   },
   kysely_migration_lock: {
     purpose: 'Lock that keeps two instances from migrating at once',
@@ -438,6 +828,7 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     recipients: 'none',
     retention: 'permanent',
     columns: classes({ none: 'id is_locked' }),
+    erasure: { action: 'none', why: 'no personal data' },
   },
 };
 

@@ -333,6 +333,20 @@ describe('blocks and break-the-glass', () => {
     expect((await spec.get(`${base}/access-log`)).statusCode).toBe(403);
   });
 
+  it('shows what others did by default, and the jobseeker’s own reads only when asked', async () => {
+    await jobseeker.get(base);
+    await spec.get(base);
+    type Entry = { who: { displayName: string }; action: string };
+    const others = (await jobseeker.get(`${base}/access-log?limit=500`)).json();
+    const all = (await jobseeker.get(`${base}/access-log?limit=500&includeOwn=true`)).json();
+    const own = (items: Entry[]) => items.filter((i) => i.who.displayName === 'Test jobseeker1');
+    expect(own(others.items)).toEqual([]);
+    expect(others.items.some((i: Entry) => i.who.displayName === 'Test specA1')).toBe(true);
+    expect(own(all.items).some((i) => i.action === 'participant.read')).toBe(true);
+    expect(all.total).toBe(others.total + own(all.items).length);
+    expect((await jobseeker.get(`${base}/access-log?includeOwn=yes`)).statusCode).toBe(400);
+  });
+
   it('audits each sensitive read exactly once', async () => {
     const before = await auditCount('career_profile.read', ctx.fixtures.users.specA1, 'allowed');
     await spec.get(`${base}/career-profile`);

@@ -335,15 +335,23 @@ export function registerConsentRoutes(app: App, deps: { db: Db; now: () => Date 
       },
       schema: {
         tags: ['consent'],
-        summary: 'Who has seen or changed your information, when, and on what basis (newest first)',
+        summary:
+          'Who has seen or changed your information, when, and on what basis (newest first); what you did ' +
+          'yourself only with includeOwn=true',
         params: participantParams,
         querystring: accessLogQuery,
         response: { 200: accessLogSchema, ...problemResponses },
       },
     },
     async (request) => {
+      const { user } = requireAuth(request);
+      const { limit, offset, includeOwn } = request.query;
       const { rows, total } = await withParticipant(db, request, request.params.participantId, (trx) =>
-        listAccessLog(trx, request.params.participantId, request.query),
+        listAccessLog(trx, request.params.participantId, {
+          limit,
+          offset,
+          excludeActorId: includeOwn === 'true' ? null : user.id,
+        }),
       );
       return {
         items: rows.map((r) => ({

@@ -13,6 +13,7 @@ import {
   findParticipant,
   type ParticipantRecord,
   pageCaseload,
+  restrictedAmong,
 } from '@ips-bridge/db';
 import {
   ACTIVE_PHASES,
@@ -80,6 +81,10 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
           deps.now(),
         );
         const visible = candidates.filter((c) => allowed.has(c.id));
+        const restricted = await restrictedAmong(
+          trx,
+          visible.map((c) => c.id),
+        );
         await appendAudit(
           trx,
           visible.map((c) => ({
@@ -101,6 +106,7 @@ export function registerParticipantRoutes(app: App, deps: { db: Db; now: () => D
               daysInPhase: daysBetween(phaseSince, today),
               firstContactOverdue: firstContact.status === 'pending' && firstContact.overdue,
               nextDueOverdue: c.nextDueDate !== null && daysBetween(c.nextDueDate, today) > 0,
+              restricted: restricted.has(c.id),
             };
           }),
           total,

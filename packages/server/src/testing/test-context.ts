@@ -3,7 +3,7 @@ import { createTestDatabase } from '@ips-bridge/db/testing';
 import { nextSyntheticNationalId, type Role } from '@ips-bridge/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
-import { buildApp } from '../app.ts';
+import { type AppDeps, buildApp } from '../app.ts';
 import type { App } from '../app-types.ts';
 import { hashPassword } from '../auth/password.ts';
 import { loadTestConfig } from '../config.ts';
@@ -75,11 +75,16 @@ async function seedFixtures(db: Db): Promise<Fixtures> {
 }
 
 export async function createTestContext(
-  options: { config?: Record<string, string>; now?: () => Date } = {},
+  options: { config?: Record<string, string>; now?: () => Date; oidc?: AppDeps['oidc'] } = {},
 ): Promise<TestContext> {
   const testDb = await createTestDatabase(inject('adminDatabaseUrl'));
   const config = loadTestConfig(options.config);
-  const app = await buildApp({ config, db: testDb.db, ...(options.now ? { now: options.now } : {}) });
+  const app = await buildApp({
+    config,
+    db: testDb.db,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.oidc ? { oidc: options.oidc } : {}),
+  });
   const fixtures = await seedFixtures(testDb.db);
 
   const login = async (user: FixtureUser): Promise<TestClient> => {

@@ -85,8 +85,17 @@ export function useLiftBlock(participantId: string) {
 }
 
 /** One page of "who has seen or changed my information", newest first. */
-export function useAccessLog(participantId: string | null, page: number, pageSize: number) {
-  const query = new URLSearchParams({ limit: String(pageSize), offset: String((page - 1) * pageSize) });
+export function useAccessLog(
+  participantId: string | null,
+  page: number,
+  pageSize: number,
+  includeOwn = false,
+) {
+  const query = new URLSearchParams({
+    limit: String(pageSize),
+    offset: String((page - 1) * pageSize),
+    includeOwn: String(includeOwn),
+  });
   return useQuery({
     queryKey: [...accessLogQueryKey(participantId ?? ''), query.toString()],
     queryFn: () => api.get<AccessLog>(`${participantPath(participantId ?? '')}/access-log?${query}`),

@@ -6,10 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Link as RouterLink } from 'react-router';
 import { saveLocale, useLogout } from '../api/session.ts';
 import type { Me } from '../api/types.ts';
+import { FIDELITY_MENU_ROLES } from '../auth/fidelityRoles.ts';
 import { homePathFor } from '../auth/homePath.ts';
 import { IMPORT_ROLES } from '../auth/importRoles.ts';
 import { isJobDevelopmentRole } from '../auth/jobDevelopmentRoles.ts';
 import { REFER_MENU_ROLES, REFERRAL_INBOX_ROLES, TIME_USE_ROLES } from '../auth/referralRoles.ts';
+import { OUTCOME_REPORT_ROLES } from '../auth/reportRoles.ts';
+import { START_PAGE_ROLES, TEAMWORK_ROLES } from '../auth/teamworkRoles.ts';
 import type { Language } from '../i18n/catalogue.ts';
 import { applyLanguage } from '../i18n/i18n.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
@@ -21,10 +24,15 @@ interface NavItem {
 
 function useNavItems(me: Me): NavItem[] {
   const { t } = useTranslation();
-  if (me.role === 'administrator') return [{ to: '/admin', label: t('nav.administration') }];
+  if (me.role === 'administrator')
+    return [
+      { to: '/admin', label: t('nav.administration') },
+      { to: '/reports/outcomes', label: t('outcomes.nav') },
+    ];
   if (me.role === 'jobseeker') return [{ to: '/my-page', label: t('nav.myPage') }];
   if (isStaffRole(me.role)) {
     return [
+      ...(START_PAGE_ROLES.includes(me.role) ? [{ to: '/start', label: t('teamwork.start.heading') }] : []),
       { to: '/caseload', label: t('nav.caseload') },
       { to: '/work-list', label: t('workList.nav') },
       ...(isJobDevelopmentRole(me.role)
@@ -38,7 +46,12 @@ function useNavItems(me: Me): NavItem[] {
         : []),
       ...(REFER_MENU_ROLES.includes(me.role) ? [{ to: '/refer', label: t('referrals.nav.refer') }] : []),
       ...(TIME_USE_ROLES.includes(me.role) ? [{ to: '/time-use', label: t('timeUse.nav') }] : []),
+      ...(TEAMWORK_ROLES.includes(me.role) ? [{ to: '/teamwork', label: t('teamwork.nav') }] : []),
       ...(IMPORT_ROLES.includes(me.role) ? [{ to: '/import', label: t('import.nav') }] : []),
+      ...(OUTCOME_REPORT_ROLES.includes(me.role)
+        ? [{ to: '/reports/outcomes', label: t('outcomes.nav') }]
+        : []),
+      ...(FIDELITY_MENU_ROLES.includes(me.role) ? [{ to: '/fidelity', label: t('fidelity.nav') }] : []),
     ];
   }
   return [];

@@ -6,7 +6,9 @@ import { LoadingState } from '../components/LoadingState.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { CreateOrganisationForm } from './admin/CreateOrganisationForm.tsx';
 import { CreateUserForm } from './admin/CreateUserForm.tsx';
+import { ExternalLoginsSection } from './admin/ExternalLoginsSection.tsx';
 import { OrganisationsTable } from './admin/OrganisationsTable.tsx';
+import { PrivacyRightsSection } from './admin/PrivacyRightsSection.tsx';
 import { UsersTable } from './admin/UsersTable.tsx';
 
 const ORGANISATIONS_HEADING = 'admin-organisations-heading';
@@ -90,6 +92,8 @@ export function AdminPage() {
       </VStack>
       <OrganisationsSection />
       <UsersSection />
+      <PrivacyRightsSection />
+      <ExternalLoginsSection />
     </VStack>
   );
 }

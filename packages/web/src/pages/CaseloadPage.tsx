@@ -66,6 +66,11 @@ function PhaseSummary({ item }: { item: CaseloadItem }) {
         <span className="text-subtle"> · {t('caseload.daysInPhase', { count: item.daysInPhase })}</span>
       </span>
       {item.firstContactOverdue ? <FirstContactOverdueTag /> : null}
+      {item.restricted ? (
+        <Tag variant="moderate" data-color="info" size="xsmall" data-testid="restricted-tag">
+          {t('privacy.restriction.tag')}
+        </Tag>
+      ) : null}
     </VStack>
   );
 }

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Link as RouterLink, useLocation } from 'react-router';
+import { oidcStartUrl, useOidcProviders } from '../api/oidc.ts';
 import { clearUserData, useLogin, useSession } from '../api/session.ts';
 import { canVisit, homePathFor } from '../auth/homePath.ts';
 import { readLoginRedirectState } from '../auth/loginRedirect.ts';
@@ -11,6 +12,23 @@ import { problemMessage } from '../i18n/problemMessage.ts';
 import { PublicShell } from '../layout/PublicShell.tsx';
 
 type Field = 'username' | 'password';
+
+// The non-personal codes the server's OIDC callback sends back with the browser (/login?error=…).
+const OIDC_ERRORS = [
+  'oidc_cancelled',
+  'oidc_expired',
+  'oidc_failed',
+  'oidc_level_too_low',
+  'oidc_not_linked',
+  'oidc_not_allowed',
+  'oidc_unavailable',
+] as const;
+type OidcError = (typeof OIDC_ERRORS)[number];
+
+function readOidcError(search: string): OidcError | null {
+  const code = new URLSearchParams(search).get('error');
+  return (OIDC_ERRORS as readonly string[]).includes(code ?? '') ? (code as OidcError) : null;
+}
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -21,6 +39,8 @@ export function LoginPage() {
   const redirect = readLoginRedirectState(location.state);
   const queryClient = useQueryClient();
   const authenticated = session.data?.status === 'authenticated';
+  const providers = useOidcProviders();
+  const oidcError = readOidcError(location.search);
 
   // Nothing cached for the previous user may linger once someone is on the login page.
   useEffect(() => {
@@ -93,6 +113,31 @@ export function LoginPage() {
             <Alert variant="error" role="alert">
               {problemMessage(t, login.error)}
             </Alert>
+          ) : oidcError ? (
+            <Alert variant="error" role="alert" data-testid="oidc-error">
+              {t(`oidc.errors.${oidcError}`)}
+            </Alert>
+          ) : null}
+          {providers.data && providers.data.length > 0 ? (
+            <section aria-labelledby="oidc-login-heading">
+              <VStack gap="space-12">
+                <Heading level="2" size="small" id="oidc-login-heading">
+                  {t('oidc.login.heading')}
+                </Heading>
+                {providers.data.map((provider) => (
+                  <Button
+                    key={provider}
+                    as="a"
+                    href={oidcStartUrl(provider, redirect?.from)}
+                    variant="secondary"
+                    data-testid={`oidc-login-${provider}`}
+                  >
+                    {t('oidc.login.with', { provider: t(`oidc.providers.${provider}`) })}
+                  </Button>
+                ))}
+                <BodyLong>{t('oidc.login.or')}</BodyLong>
+              </VStack>
+            </section>
           ) : null}
           <form onSubmit={submit} noValidate data-testid="login-form">
             <VStack gap="space-20">

@@ -13,6 +13,8 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { formatLocalDate } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { MyPrivacyEntry } from './consent/PrivacyEntry.tsx';
+import { MeetingsSection } from './meetings/MeetingsSection.tsx';
+import { MessagesSection } from './messages/MessagesSection.tsx';
 import { MyMoneyEntry } from './money/MoneyEntry.tsx';
 import { MyNavReports } from './navReports/MyNavReports.tsx';
 import { CvSection } from './participant/CvSection.tsx';
@@ -106,6 +108,13 @@ export function MyPage() {
   } else {
     content = (
       <VStack gap="space-32">
+        <MessagesSection participantId={participant.data.id} self />
+        <MeetingsSection
+          participantId={participant.data.id}
+          canPlan={false}
+          title={t('meetings.my.heading')}
+          linkFor={(meetingId) => `/my-page/meetings/${encodeURIComponent(meetingId)}`}
+        />
         <MyNavReports participantId={participant.data.id} name={participant.data.givenName} />
         <CvSection participant={participant.data} canWrite self />
         <MyDetails participant={participant.data} />

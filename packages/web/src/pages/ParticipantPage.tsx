@@ -1,4 +1,4 @@
-import { isStaffRole } from '@ips-bridge/domain';
+import { CARE_TEAM_ROLES, isStaffRole, type Role } from '@ips-bridge/domain';
 import { ArrowLeftIcon } from '@navikt/aksel-icons';
 import { Alert, BodyLong, BodyShort, Box, Detail, Heading, Link, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { formatLocalDate } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { EmergencyAccessAction, EmergencyAccessNotice } from './consent/EmergencyAccess.tsx';
+import { MEETINGS_HEADING_ID, MeetingsSection } from './meetings/MeetingsSection.tsx';
+import { MESSAGES_HEADING_ID, MessagesSection } from './messages/MessagesSection.tsx';
 import { ParticipantMoneyEntry } from './money/MoneyEntry.tsx';
 import { CAREER_PROFILE_HEADING_ID, CareerProfileSection } from './participant/CareerProfileSection.tsx';
 import { CONSENT_HEADING_ID, ConsentSection } from './participant/ConsentSection.tsx';
@@ -26,6 +28,7 @@ import { PageContents } from './participant/PageContents.tsx';
 import { PLAN_HEADING_ID, PlanSection } from './participant/PlanSection.tsx';
 import { THERAPIST_NOTES_HEADING_ID, TherapistNotesSection } from './participant/TherapistNotesSection.tsx';
 import { WORK_HEADING_ID, WorkSection } from './participant/WorkSection.tsx';
+import { ParticipantPrivacyNotice } from './privacy/RestrictionPanel.tsx';
 
 function wasJustCreated(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'created' in state && state.created === true;
@@ -122,6 +125,8 @@ export function ParticipantPage() {
     );
   }
 
+  // Messages are between the jobseeker and the care team: supervisors take no part.
+  const inConversation = (CARE_TEAM_ROLES as readonly Role[]).includes(me.role);
   return (
     <VStack gap="space-24">
       {backLink}
@@ -134,15 +139,21 @@ export function ParticipantPage() {
         {name}
       </Heading>
       <EmergencyAccessNotice participantId={participant.data.id} />
+      <ParticipantPrivacyNotice
+        participantId={participant.data.id}
+        canSummarise={me.role === 'employment_specialist' || me.role === 'ips_supervisor'}
+      />
       <PageContents
         sections={[
           { headingId: 'journey-heading', label: t('journey.heading') },
+          ...(inConversation ? [{ headingId: MESSAGES_HEADING_ID, label: t('messages.contentsLabel') }] : []),
           { headingId: CAREER_PROFILE_HEADING_ID, label: t('careerProfile.heading') },
           { headingId: PLAN_HEADING_ID, label: t('plan.heading') },
           { headingId: DISCLOSURE_HEADING_ID, label: t('disclosure.contentsLabel') },
           { headingId: WORK_HEADING_ID, label: t('work.heading') },
           { headingId: CV_HEADING_ID, label: t('cv.heading') },
           { headingId: NAV_REPORTS_HEADING_ID, label: t('navReports.heading') },
+          { headingId: MEETINGS_HEADING_ID, label: t('meetings.heading') },
           { headingId: THERAPIST_NOTES_HEADING_ID, label: t('therapistNotes.contentsLabel') },
           { headingId: CONSENT_HEADING_ID, label: t('consent.staff.heading') },
           { headingId: 'participant-history-heading', label: t('journey.history.heading') },
@@ -151,6 +162,7 @@ export function ParticipantPage() {
       />
       <ParticipantMoneyEntry participantId={participant.data.id} />
       <JourneySection participant={participant.data} canChange={isStaffRole(me.role)} />
+      {inConversation ? <MessagesSection participantId={participant.data.id} /> : null}
       <CareerProfileSection participantId={participant.data.id} canWrite={isStaffRole(me.role)} />
       <PlanSection participantId={participant.data.id} canWrite={isStaffRole(me.role)} />
       <DisclosureSection
@@ -165,6 +177,13 @@ export function ParticipantPage() {
       />
       <CvSection participant={participant.data} canWrite={isStaffRole(me.role)} />
       <NavReportsSection participant={participant.data} canWrite={isStaffRole(me.role)} />
+      <MeetingsSection
+        participantId={participant.data.id}
+        canPlan={(CARE_TEAM_ROLES as readonly string[]).includes(me.role)}
+        linkFor={(meetingId) =>
+          `/participants/${encodeURIComponent(participant.data.id)}/meetings/${encodeURIComponent(meetingId)}`
+        }
+      />
       <TherapistNotesSection participantId={participant.data.id} canWrite={me.role === 'therapist'} />
       <ConsentSection participantId={participant.data.id} />
       <HistorySection participantId={participant.data.id} />

@@ -11,6 +11,7 @@ import { LoadingState } from '../components/LoadingState.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { formatLocalDate } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { MyMeetingWorkSection } from './meetings/MeetingActions.tsx';
 import { OverdueTag } from './participant/PlanStepItem.tsx';
 
 type WorkListStep = WorkList['steps'][number];
@@ -223,6 +224,7 @@ export function WorkListPage() {
         <BodyShort>{t('workList.intro', { days: DUE_SOON_DAYS })}</BodyShort>
       </VStack>
       {content}
+      <MyMeetingWorkSection />
     </VStack>
   );
 }

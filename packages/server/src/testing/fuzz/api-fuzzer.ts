@@ -215,13 +215,14 @@ function pick<T>(arbs: { arbitrary: fc.Arbitrary<T>; weight: number }[]): fc.Arb
 
 function allows(access: AccessRule, role: Role | null): boolean {
   if (access.kind === 'public') return true;
-  if (role === null) return false;
+  if (access.kind === 'bearer' || role === null) return false;
   return access.roles === 'all' || access.roles.includes(role);
 }
 
 /** Why the access layer must refuse this caller, or null. */
 function accessRefusal(op: Operation, identity: FuzzIdentity, csrf: Parts['csrf']): string | null {
   if (op.access.kind === 'public') return null;
+  if (op.access.kind === 'bearer') return 'a bearer token route (not in the OpenAPI description)';
   if (identity.role === null) return 'no session on a route that needs one';
   if (!allows(op.access, identity.role)) return `role ${identity.role} is not allowed`;
   if (!SAFE_METHODS.has(op.method) && csrf !== 'valid') return `${csrf} CSRF token`;

@@ -1,11 +1,18 @@
 import type { CatalogueShape } from '../catalogue.ts';
 import { consentEn } from './consent/en.ts';
 import { cvEn } from './cv/en.ts';
+import { fidelityEn } from './fidelity/en.ts';
 import { importEn } from './import/en.ts';
 import { jobLeadsEn } from './jobLeads/en.ts';
+import { meetingsEn } from './meetings/en.ts';
+import { messagesEn } from './messages/en.ts';
 import { moneyEn } from './money/en.ts';
 import type { nb } from './nb.ts';
+import { oidcEn } from './oidc/en.ts';
+import { outcomesEn } from './outcomes/en.ts';
+import { privacyEn } from './privacy/en.ts';
 import { disclosureEn, navReportsEn, referralsEn, selfReferralEn, timeUseEn } from './referralsReports/en.ts';
+import { teamworkEn } from './teamwork/en.ts';
 import { therapistNotesEn } from './therapistNotes/en.ts';
 
 /** English. The labels here are the stable names end-to-end tests use. */
@@ -101,6 +108,7 @@ export const en: CatalogueShape<typeof nb> = {
     conflict: 'This already exists or was changed by someone else. Reload the page and try again.',
     national_id_taken: 'A participant with this national identity number already exists.',
     username_taken: 'This username is already in use.',
+    identity_taken: 'This login is already linked to another user.',
     internal_error: 'Something went wrong on our side. Please try again shortly.',
     invalid_json: 'The request could not be read. Reload the page and try again.',
     method_not_allowed: 'This action is not allowed.',
@@ -110,7 +118,24 @@ export const en: CatalogueShape<typeof nb> = {
     network_error: 'Could not reach the service. Check your connection and try again.',
     precondition_failed:
       'Someone else changed this after you opened the page. Load the latest version and try again.',
+    fidelity_review_incomplete:
+      'The review is not ready for this yet: a reviewer has not submitted, or some items have no score.',
     precondition_required: 'The change was sent without a version check. Reload the page and try again.',
+    idempotency_key_invalid: 'Something went wrong with the submission. Reload the page and try again.',
+    idempotency_key_in_use:
+      'The same submission is already being processed. Wait a moment and check whether the change was saved.',
+    idempotency_key_reused:
+      'This submission was already used for something else. Reload the page and try again.',
+    empty_report: 'Nobody was in IPS in this period, so there is nothing to export. Choose another period.',
+    record_restricted:
+      'Processing of this record is restricted (GDPR art. 18). You can read it, but nothing can be changed until the restriction is lifted.',
+    restriction_lift_not_allowed:
+      'This restriction was placed by an administrator. Ask them to lift it when the matter is settled.',
+    already_restricted: 'Processing of this record is already restricted.',
+    record_erased: 'This record has been erased.',
+    erasure_pending: 'An erasure request for this person is already waiting for confirmation.',
+    erasure_confirmation_mismatch:
+      'The name you typed does not match the person whose record is to be erased.',
     unknown: 'Something went wrong. Please try again.',
   },
   fieldErrors: {
@@ -149,6 +174,20 @@ export const en: CatalogueShape<typeof nb> = {
     not_an_ips_team: 'The team must be an organisation of kind IPS team.',
     national_id_taken: 'A participant with this national identity number already exists.',
     username_taken: 'This username is already in use.',
+    invalid_characters: 'The field contains characters that cannot be saved. Remove them and try again.',
+    too_deep: 'The content is nested in a way that cannot be accepted.',
+    date_out_of_range: 'Choose a date between the years 1900 and 2100.',
+    end_before_start: 'The end date cannot be before the start date.',
+    withdraw_has_no_end: 'A withdrawal has no end date.',
+    period_too_long: 'The period is too long. Choose a shorter period.',
+    duplicate_item: 'The same item appears more than once.',
+    same_reviewer: 'Choose two different reviewers.',
+    nav_meeting_is_attended: 'A meeting with NAV is recorded once it has been held.',
+    not_for_nav_meeting: 'This is only for treatment-team meetings.',
+    why_required: 'Say why, so the next meeting can be better.',
+    identity_taken: 'This login is already linked to another user.',
+    provider_not_configured: 'This login service is not set up here.',
+    provider_not_for_role: "This login service cannot be used for the user's role.",
   },
   login: {
     heading: 'Log in',
@@ -1060,6 +1099,11 @@ export const en: CatalogueShape<typeof nb> = {
   jobLeads: jobLeadsEn,
   money: moneyEn,
   therapistNotes: therapistNotesEn,
+  fidelity: fidelityEn,
+  privacy: privacyEn,
+  messages: messagesEn,
+  teamwork: teamworkEn,
+  meetings: meetingsEn,
   cv: cvEn,
   import: importEn,
   referrals: referralsEn,
@@ -1068,6 +1112,8 @@ export const en: CatalogueShape<typeof nb> = {
   disclosure: disclosureEn,
   timeUse: timeUseEn,
   consent: consentEn,
+  outcomes: outcomesEn,
+  oidc: oidcEn,
   notFound: {
     heading: 'Page not found',
     text: 'The page does not exist, or the address is wrong.',

@@ -1,9 +1,16 @@
 import { consentNb } from './consent/nb.ts';
 import { cvNb } from './cv/nb.ts';
+import { fidelityNb } from './fidelity/nb.ts';
 import { importNb } from './import/nb.ts';
 import { jobLeadsNb } from './jobLeads/nb.ts';
+import { meetingsNb } from './meetings/nb.ts';
+import { messagesNb } from './messages/nb.ts';
 import { moneyNb } from './money/nb.ts';
+import { oidcNb } from './oidc/nb.ts';
+import { outcomesNb } from './outcomes/nb.ts';
+import { privacyNb } from './privacy/nb.ts';
 import { disclosureNb, navReportsNb, referralsNb, selfReferralNb, timeUseNb } from './referralsReports/nb.ts';
+import { teamworkNb } from './teamwork/nb.ts';
 import { therapistNotesNb } from './therapistNotes/nb.ts';
 
 /** Norsk bokmål: the reference catalogue. Every other language has exactly these keys. */
@@ -100,6 +107,7 @@ export const nb = {
       'Opplysningene finnes allerede eller er endret av noen andre. Last inn siden på nytt og prøv igjen.',
     national_id_taken: 'Det finnes allerede en deltaker med dette fødselsnummeret.',
     username_taken: 'Brukernavnet er allerede i bruk.',
+    identity_taken: 'Denne innloggingen er allerede koblet til en annen bruker.',
     internal_error: 'Noe gikk galt hos oss. Prøv igjen om litt.',
     invalid_json: 'Forespørselen kunne ikke leses. Last inn siden på nytt og prøv igjen.',
     method_not_allowed: 'Denne handlingen er ikke tillatt.',
@@ -109,7 +117,24 @@ export const nb = {
     network_error: 'Fikk ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.',
     precondition_failed:
       'Noen andre har endret opplysningene etter at du åpnet siden. Hent siste versjon og prøv igjen.',
+    fidelity_review_incomplete:
+      'Evalueringen er ikke klar for dette ennå: en evaluator har ikke sendt inn, eller noen punkter mangler skår.',
     precondition_required: 'Endringen manglet versjonskontroll. Last inn siden på nytt og prøv igjen.',
+    idempotency_key_invalid: 'Noe gikk galt med innsendingen. Last inn siden på nytt og prøv igjen.',
+    idempotency_key_in_use:
+      'Den samme innsendingen blir allerede behandlet. Vent litt, og se om endringen er lagret.',
+    idempotency_key_reused:
+      'Denne innsendingen er allerede brukt til noe annet. Last inn siden på nytt og prøv igjen.',
+    empty_report:
+      'Ingen var med i IPS i denne perioden, så det er ingenting å eksportere. Velg en annen periode.',
+    record_restricted:
+      'Behandlingen av denne journalen er begrenset (personvernforordningen art. 18). Du kan lese, men ikke endre noe før begrensningen er opphevet.',
+    restriction_lift_not_allowed:
+      'Begrensningen ble satt av en administrator. Be administratoren oppheve den når saken er avklart.',
+    already_restricted: 'Behandlingen av denne journalen er allerede begrenset.',
+    record_erased: 'Denne journalen er slettet.',
+    erasure_pending: 'Det finnes allerede en sletteforespørsel for denne personen som venter på bekreftelse.',
+    erasure_confirmation_mismatch: 'Navnet du skrev, stemmer ikke med personen som skal slettes.',
     unknown: 'Noe gikk galt. Prøv igjen.',
   },
   fieldErrors: {
@@ -148,6 +173,20 @@ export const nb = {
     not_an_ips_team: 'Teamet må være en organisasjon av typen IPS-team.',
     national_id_taken: 'Det finnes allerede en deltaker med dette fødselsnummeret.',
     username_taken: 'Brukernavnet er allerede i bruk.',
+    invalid_characters: 'Feltet inneholder tegn som ikke kan lagres. Fjern dem og prøv igjen.',
+    too_deep: 'Innholdet er satt sammen på en måte som ikke kan tas imot.',
+    date_out_of_range: 'Velg en dato mellom år 1900 og 2100.',
+    end_before_start: 'Sluttdatoen kan ikke være før startdatoen.',
+    withdraw_has_no_end: 'En tilbaketrekking har ingen sluttdato.',
+    period_too_long: 'Perioden er for lang. Velg en kortere periode.',
+    duplicate_item: 'Det samme punktet står flere ganger.',
+    same_reviewer: 'Velg to ulike personer til å evaluere.',
+    nav_meeting_is_attended: 'Et møte med NAV registreres når det er holdt.',
+    not_for_nav_meeting: 'Dette gjelder bare møter i behandlingsteamet.',
+    why_required: 'Skriv hvorfor, så neste møte kan bli bedre.',
+    identity_taken: 'Denne innloggingen er allerede koblet til en annen bruker.',
+    provider_not_configured: 'Denne innloggingstjenesten er ikke satt opp her.',
+    provider_not_for_role: 'Denne innloggingstjenesten kan ikke brukes for brukerens rolle.',
   },
   login: {
     heading: 'Logg inn',
@@ -1058,6 +1097,11 @@ export const nb = {
   jobLeads: jobLeadsNb,
   money: moneyNb,
   therapistNotes: therapistNotesNb,
+  fidelity: fidelityNb,
+  privacy: privacyNb,
+  messages: messagesNb,
+  teamwork: teamworkNb,
+  meetings: meetingsNb,
   cv: cvNb,
   import: importNb,
   referrals: referralsNb,
@@ -1066,6 +1110,8 @@ export const nb = {
   disclosure: disclosureNb,
   timeUse: timeUseNb,
   consent: consentNb,
+  outcomes: outcomesNb,
+  oidc: oidcNb,
   notFound: {
     heading: 'Fant ikke siden',
     text: 'Siden finnes ikke, eller adressen er skrevet feil.',

@@ -1,11 +1,18 @@
 import type { CatalogueShape } from '../catalogue.ts';
 import { consentNn } from './consent/nn.ts';
 import { cvNn } from './cv/nn.ts';
+import { fidelityNn } from './fidelity/nn.ts';
 import { importNn } from './import/nn.ts';
 import { jobLeadsNn } from './jobLeads/nn.ts';
+import { meetingsNn } from './meetings/nn.ts';
+import { messagesNn } from './messages/nn.ts';
 import { moneyNn } from './money/nn.ts';
 import type { nb } from './nb.ts';
+import { oidcNn } from './oidc/nn.ts';
+import { outcomesNn } from './outcomes/nn.ts';
+import { privacyNn } from './privacy/nn.ts';
 import { disclosureNn, navReportsNn, referralsNn, selfReferralNn, timeUseNn } from './referralsReports/nn.ts';
+import { teamworkNn } from './teamwork/nn.ts';
 import { therapistNotesNn } from './therapistNotes/nn.ts';
 
 /** Norsk nynorsk. A first version: have it reviewed by a nynorsk writer before wider use. */
@@ -102,6 +109,7 @@ export const nn: CatalogueShape<typeof nb> = {
       'Opplysningane finst allereie eller er endra av nokon andre. Last inn sida på nytt og prøv igjen.',
     national_id_taken: 'Det finst allereie ein deltakar med dette fødselsnummeret.',
     username_taken: 'Brukarnamnet er allereie i bruk.',
+    identity_taken: 'Denne innlogginga er allereie kopla til ein annan brukar.',
     internal_error: 'Noko gjekk gale hos oss. Prøv igjen om litt.',
     invalid_json: 'Førespurnaden kunne ikkje lesast. Last inn sida på nytt og prøv igjen.',
     method_not_allowed: 'Denne handlinga er ikkje tillaten.',
@@ -111,7 +119,24 @@ export const nn: CatalogueShape<typeof nb> = {
     network_error: 'Fekk ikkje kontakt med tenesta. Sjekk nettsambandet og prøv igjen.',
     precondition_failed:
       'Nokon andre har endra opplysningane etter at du opna sida. Hent siste versjon og prøv igjen.',
+    fidelity_review_incomplete:
+      'Evalueringa er ikkje klar for dette enno: ein evaluator har ikkje sendt inn, eller nokre punkt manglar skår.',
     precondition_required: 'Endringa mangla versjonskontroll. Last inn sida på nytt og prøv igjen.',
+    idempotency_key_invalid: 'Noko gjekk gale med innsendinga. Last inn sida på nytt og prøv igjen.',
+    idempotency_key_in_use:
+      'Den same innsendinga blir allereie handsama. Vent litt, og sjå om endringa er lagra.',
+    idempotency_key_reused:
+      'Denne innsendinga er allereie brukt til noko anna. Last inn sida på nytt og prøv igjen.',
+    empty_report:
+      'Ingen var med i IPS i denne perioden, så det er ingenting å eksportere. Vel ein annan periode.',
+    record_restricted:
+      'Behandlinga av denne journalen er avgrensa (personvernforordninga art. 18). Du kan lese, men ikkje endre noko før avgrensinga er oppheva.',
+    restriction_lift_not_allowed:
+      'Avgrensinga vart sett av ein administrator. Be administratoren oppheve ho når saka er avklart.',
+    already_restricted: 'Behandlinga av denne journalen er allereie avgrensa.',
+    record_erased: 'Denne journalen er sletta.',
+    erasure_pending: 'Det finst allereie ein sletteførespurnad for denne personen som ventar på stadfesting.',
+    erasure_confirmation_mismatch: 'Namnet du skreiv, stemmer ikkje med personen som skal slettast.',
     unknown: 'Noko gjekk gale. Prøv igjen.',
   },
   fieldErrors: {
@@ -150,6 +175,20 @@ export const nn: CatalogueShape<typeof nb> = {
     not_an_ips_team: 'Teamet må vere ein organisasjon av typen IPS-team.',
     national_id_taken: 'Det finst allereie ein deltakar med dette fødselsnummeret.',
     username_taken: 'Brukarnamnet er allereie i bruk.',
+    invalid_characters: 'Feltet inneheld teikn som ikkje kan lagrast. Fjern dei og prøv igjen.',
+    too_deep: 'Innhaldet er sett saman på ein måte som ikkje kan takast imot.',
+    date_out_of_range: 'Vel ein dato mellom år 1900 og 2100.',
+    end_before_start: 'Sluttdatoen kan ikkje vere før startdatoen.',
+    withdraw_has_no_end: 'Ei tilbaketrekking har ingen sluttdato.',
+    period_too_long: 'Perioden er for lang. Vel ein kortare periode.',
+    duplicate_item: 'Det same punktet står fleire gonger.',
+    same_reviewer: 'Vel to ulike personar til å evaluere.',
+    nav_meeting_is_attended: 'Eit møte med NAV blir registrert når det er halde.',
+    not_for_nav_meeting: 'Dette gjeld berre møte i behandlingsteamet.',
+    why_required: 'Skriv kvifor, så neste møte kan bli betre.',
+    identity_taken: 'Denne innlogginga er allereie kopla til ein annan brukar.',
+    provider_not_configured: 'Denne innloggingstenesta er ikkje sett opp her.',
+    provider_not_for_role: 'Denne innloggingstenesta kan ikkje brukast for rolla til brukaren.',
   },
   login: {
     heading: 'Logg inn',
@@ -1063,6 +1102,11 @@ export const nn: CatalogueShape<typeof nb> = {
   jobLeads: jobLeadsNn,
   money: moneyNn,
   therapistNotes: therapistNotesNn,
+  fidelity: fidelityNn,
+  privacy: privacyNn,
+  messages: messagesNn,
+  teamwork: teamworkNn,
+  meetings: meetingsNn,
   cv: cvNn,
   import: importNn,
   referrals: referralsNn,
@@ -1071,6 +1115,8 @@ export const nn: CatalogueShape<typeof nb> = {
   disclosure: disclosureNn,
   timeUse: timeUseNn,
   consent: consentNn,
+  outcomes: outcomesNn,
+  oidc: oidcNn,
   notFound: {
     heading: 'Fann ikkje sida',
     text: 'Sida finst ikkje, eller adressa er skriven feil.',

@@ -1,5 +1,15 @@
 import { ArrowLeftIcon } from '@navikt/aksel-icons';
-import { Alert, BodyLong, BodyShort, Heading, Link, Pagination, Tag, VStack } from '@navikt/ds-react';
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Checkbox,
+  Heading,
+  Link,
+  Pagination,
+  Tag,
+  VStack,
+} from '@navikt/ds-react';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -129,7 +139,8 @@ export function MyAccessLogPage() {
   useDocumentTitle(t('consent.log.title'));
   const me = useMe();
   const [page, setPage] = useState(1);
-  const log = useAccessLog(me.participantId, page, PAGE_SIZE);
+  const [includeOwn, setIncludeOwn] = useState(false);
+  const log = useAccessLog(me.participantId, page, PAGE_SIZE, includeOwn);
 
   let content: ReactNode;
   if (me.participantId === null || (log.isError && isRecordUnavailable(log.error))) {
@@ -167,6 +178,18 @@ export function MyAccessLogPage() {
           </Link>
         </BodyLong>
       </VStack>
+      {me.participantId !== null ? (
+        <Checkbox
+          checked={includeOwn}
+          onChange={(event) => {
+            setIncludeOwn(event.target.checked);
+            setPage(1);
+          }}
+          data-testid="access-log-include-own"
+        >
+          {t('consent.log.includeOwn')}
+        </Checkbox>
+      ) : null}
       {content}
     </VStack>
   );

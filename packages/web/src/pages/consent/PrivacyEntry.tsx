@@ -36,6 +36,11 @@ export function MyPrivacyEntry() {
                   {t('consent.entry.accessLogLink')}
                 </Link>
               </li>
+              <li>
+                <Link as={RouterLink} to="/my-page/data" data-testid="my-data-link">
+                  {t('privacy.entryLink')}
+                </Link>
+              </li>
             </ul>
           </VStack>
         </HStack>

@@ -31,6 +31,7 @@ import { useFocusRequest } from '../../hooks/useFocusRequest.ts';
 import { formatLocalDate } from '../../i18n/format.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
+import { MyRestrictionPanel } from '../privacy/RestrictionPanel.tsx';
 import { BlockDialog } from './BlockDialog.tsx';
 import { EditSharingDialog } from './EditSharingDialog.tsx';
 import { CategoryGuide, ConsentHistory, SharingCard } from './SharingCard.tsx';
@@ -293,6 +294,9 @@ export function MySharingPage() {
         <BodyLong size="large">{t('consent.sharing.intro')}</BodyLong>
       </VStack>
       {content}
+      {me.participantId !== null && overview.isSuccess ? (
+        <MyRestrictionPanel participantId={me.participantId} />
+      ) : null}
     </VStack>
   );
 }

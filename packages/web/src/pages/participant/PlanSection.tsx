@@ -7,6 +7,7 @@ import type { PlanGoal } from '../../api/types.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { useFocusRequest } from '../../hooks/useFocusRequest.ts';
+import { MeetingActionsInPlan } from '../meetings/MeetingActions.tsx';
 import { GoalForm } from './GoalForm.tsx';
 import { PlanGoalCard } from './PlanGoalCard.tsx';
 import { useToggleForm } from './useToggleForm.ts';
@@ -96,6 +97,7 @@ export function PlanSection({ participantId, canWrite }: { participantId: string
           </Alert>
         ) : null}
         {content}
+        <MeetingActionsInPlan participantId={participantId} />
         {canWrite && plan.data ? (
           addGoal.open ? (
             <GoalForm

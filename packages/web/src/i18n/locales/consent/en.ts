@@ -137,7 +137,8 @@ export const consentEn: CatalogueShape<typeof consentNb> = {
   log: {
     title: 'Who has seen or changed my information',
     intro:
-      'Every time someone sees or changes your information in IPS Bridge, it is written down. Here you see all of it, newest first.',
+      'Every time someone sees or changes your information in IPS Bridge, it is written down. Here you see what others have done, newest first.',
+    includeOwn: 'Also show what I did myself',
     help: 'See something you did not expect? You can change who sees what, or block a person.',
     sharingLink: 'Go to Who sees what',
     loading: 'Loading the overview …',
@@ -172,6 +173,7 @@ export const consentEn: CatalogueShape<typeof consentNb> = {
       employer_contact: 'contact with employers about you',
       meeting: 'your collaboration meetings',
       therapist_note: 'notes from your therapist',
+      message: 'your messages',
     },
     exact: {
       consent_write: 'Changed who sees what',
@@ -189,6 +191,8 @@ export const consentEn: CatalogueShape<typeof consentNb> = {
       nav_report_jobseeker_response: 'Answered a report to NAV',
       caseload_read: 'Saw you in the list of participants',
       work_list_read: 'Saw you in the work list',
+      message_mark_read: 'Read your messages',
+      start_page_read: 'Saw you on their start page',
     },
     basis: {
       'care-team': 'In your care team',

@@ -134,7 +134,8 @@ export const consentNb = {
   log: {
     title: 'Hvem har sett eller endret opplysningene mine',
     intro:
-      'Hver gang noen ser eller endrer opplysningene dine i IPS Bridge, blir det skrevet ned. Her ser du alt, det nyeste først.',
+      'Hver gang noen ser eller endrer opplysningene dine i IPS Bridge, blir det skrevet ned. Her ser du hva andre har gjort, det nyeste først.',
+    includeOwn: 'Vis også det jeg har gjort selv',
     help: 'Ser du noe du ikke ventet? Du kan endre hvem som ser hva, eller stenge en person ute.',
     sharingLink: 'Gå til Hvem ser hva',
     loading: 'Henter oversikten …',
@@ -169,6 +170,7 @@ export const consentNb = {
       employer_contact: 'kontakt med arbeidsgivere om deg',
       meeting: 'samarbeidsmøtene dine',
       therapist_note: 'notater fra behandleren din',
+      message: 'meldingene dine',
     },
     exact: {
       consent_write: 'Endret hvem som ser hva',
@@ -186,6 +188,8 @@ export const consentNb = {
       nav_report_jobseeker_response: 'Svarte på en rapport til Nav',
       caseload_read: 'Så deg i listen over deltakere',
       work_list_read: 'Så deg i arbeidslisten',
+      message_mark_read: 'Leste meldingene dine',
+      start_page_read: 'Så deg på startsiden sin',
     },
     basis: {
       'care-team': 'I oppfølgingsteamet ditt',

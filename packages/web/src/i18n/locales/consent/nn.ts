@@ -137,7 +137,8 @@ export const consentNn: CatalogueShape<typeof consentNb> = {
   log: {
     title: 'Kven har sett eller endra opplysningane mine',
     intro:
-      'Kvar gong nokon ser eller endrar opplysningane dine i IPS Bridge, blir det skrive ned. Her ser du alt, det nyaste først.',
+      'Kvar gong nokon ser eller endrar opplysningane dine i IPS Bridge, blir det skrive ned. Her ser du kva andre har gjort, det nyaste først.',
+    includeOwn: 'Vis òg det eg har gjort sjølv',
     help: 'Ser du noko du ikkje venta? Du kan endre kven som ser kva, eller stenge ein person ute.',
     sharingLink: 'Gå til Kven ser kva',
     loading: 'Hentar oversikta …',
@@ -172,6 +173,7 @@ export const consentNn: CatalogueShape<typeof consentNb> = {
       employer_contact: 'kontakt med arbeidsgivarar om deg',
       meeting: 'samarbeidsmøta dine',
       therapist_note: 'notat frå behandlaren din',
+      message: 'meldingane dine',
     },
     exact: {
       consent_write: 'Endra kven som ser kva',
@@ -189,6 +191,8 @@ export const consentNn: CatalogueShape<typeof consentNb> = {
       nav_report_jobseeker_response: 'Svarte på ein rapport til Nav',
       caseload_read: 'Såg deg i lista over deltakarar',
       work_list_read: 'Såg deg i arbeidslista',
+      message_mark_read: 'Las meldingane dine',
+      start_page_read: 'Såg deg på startsida si',
     },
     basis: {
       'care-team': 'I oppfølgingsteamet ditt',

@@ -1,0 +1,3 @@
+export * from './ics.ts';
+export * from './meetings.ts';
+export * from './oslo-time.ts';

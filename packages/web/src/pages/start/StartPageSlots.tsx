@@ -1,0 +1,97 @@
+import { BodyShort, Box, Detail, Heading, Link, Tag, VStack } from '@navikt/ds-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import type { StartPageAction, StartPageMeeting } from '../../api/types.ts';
+import { formatDateTime, formatLocalDate } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/useLanguage.ts';
+
+// The collaboration meetings on the start page (issue 5): GET /api/me/start answers the upcoming meetings the caller
+// is a party to (marked when their expectations are still missing) and the open meeting actions they own, for the
+// jobseekers who share their meeting minutes with them.
+
+export const START_MEETINGS_HEADING_ID = 'start-meetings-heading';
+export const START_ACTIONS_HEADING_ID = 'start-actions-heading';
+
+/** Meetings the caller is invited to, those still to prepare marked. */
+export function StartPageMeetings({ meetings }: { meetings: readonly StartPageMeeting[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <section aria-labelledby={START_MEETINGS_HEADING_ID} data-testid="start-meetings">
+      <VStack gap="space-8">
+        <Heading level="2" size="small" id={START_MEETINGS_HEADING_ID}>
+          {t('teamwork.start.meetingsHeading')}
+        </Heading>
+        {meetings.length === 0 ? (
+          <BodyShort className="text-subtle">{t('teamwork.start.meetingsEmpty')}</BodyShort>
+        ) : (
+          <ul className="card-list">
+            {meetings.map((m) => (
+              <li key={m.id}>
+                <Box padding="space-12" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
+                  <VStack gap="space-4">
+                    <Link
+                      as={RouterLink}
+                      to={`/participants/${encodeURIComponent(m.participantId)}/meetings/${encodeURIComponent(m.id)}`}
+                    >
+                      {t('teamwork.start.meetingAt', {
+                        name: m.participantName,
+                        when: formatDateTime(m.startsAt, language),
+                      })}
+                    </Link>
+                    {m.needsPreparation ? (
+                      <div>
+                        <Tag variant="warning" size="xsmall">
+                          {t('teamwork.start.needsPreparation')}
+                        </Tag>
+                      </div>
+                    ) : null}
+                  </VStack>
+                </Box>
+              </li>
+            ))}
+          </ul>
+        )}
+      </VStack>
+    </section>
+  );
+}
+
+/** Action items the caller owns, with their due dates. */
+export function StartPageActions({ actions }: { actions: readonly StartPageAction[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <section aria-labelledby={START_ACTIONS_HEADING_ID} data-testid="start-actions">
+      <VStack gap="space-8">
+        <Heading level="2" size="small" id={START_ACTIONS_HEADING_ID}>
+          {t('teamwork.start.actionsHeading')}
+        </Heading>
+        {actions.length === 0 ? (
+          <BodyShort className="text-subtle">{t('teamwork.start.actionsEmpty')}</BodyShort>
+        ) : (
+          <ul className="card-list">
+            {actions.map((a) => (
+              <li key={a.id}>
+                <Box padding="space-12" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
+                  <VStack gap="space-4">
+                    <BodyShort>{a.text}</BodyShort>
+                    <Detail>
+                      <Link as={RouterLink} to={`/participants/${encodeURIComponent(a.participantId)}`}>
+                        {a.participantName}
+                      </Link>
+                      {' · '}
+                      {a.dueDate
+                        ? t('teamwork.start.due', { date: formatLocalDate(a.dueDate, language) })
+                        : t('teamwork.start.noDue')}
+                    </Detail>
+                  </VStack>
+                </Box>
+              </li>
+            ))}
+          </ul>
+        )}
+      </VStack>
+    </section>
+  );
+}
