@@ -12,6 +12,7 @@ import {
   setMinutesState,
 } from '@ips-bridge/db';
 import { addDays, osloLocalToInstant } from '@ips-bridge/domain';
+import { demoMoment } from './demo-moment.ts';
 
 function at(date: string, time: string): Date {
   const instant = osloLocalToInstant(`${date}T${time}`);
@@ -212,6 +213,6 @@ export async function seedDemoMeetings(
     need: 'Bli enige om når timene kan økes',
     contribution: 'Tilbakemelding fra arbeidsgiveren',
     visibleTo: null,
-    at: at(today, '08:30'),
+    at: demoMoment(today, '08:30'),
   });
 }

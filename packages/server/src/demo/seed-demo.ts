@@ -40,6 +40,7 @@ import {
   weekStart,
 } from '@ips-bridge/domain';
 import { hashPassword } from '../auth/password.ts';
+import { demoMoment } from './demo-moment.ts';
 import { seedDemoMeetings } from './seed-demo-meetings.ts';
 
 /**
@@ -381,7 +382,7 @@ async function seedDemoFidelity(
   const reviewerB = third?.specialists[0];
   if (!reviewed || !reviewerA || !reviewerB) return;
   const review = async (periodFrom: string, periodTo: string, agreed: number[] | null) => {
-    const at = new Date(`${addDays(periodTo, 14)}T10:00:00Z`);
+    const at = demoMoment(addDays(periodTo, 14), '11:00');
     const id = await insertFidelityReview(trx, {
       teamId: reviewed.teamId,
       periodFrom,
@@ -493,7 +494,7 @@ async function seedDemoMoney(
       scenarioNetMonthly: result.scenarios.map((s) => s.net.monthly),
     },
     createdBy: input.specialist,
-    at: new Date(`${input.today}T09:00:00Z`),
+    at: demoMoment(input.today, '10:00'),
   });
   await insertNavQuestion(trx, {
     participantId: input.participantId,
@@ -502,7 +503,7 @@ async function seedDemoMoney(
       ? 'Hvor mye kan jeg tjene før uføretrygden blir redusert i år?'
       : 'Hva skjer med AAP hvis jeg jobber 20 timer i uka?',
     askedBy: input.specialist,
-    at: new Date(`${input.today}T09:05:00Z`),
+    at: demoMoment(input.today, '10:05'),
   });
 }
 
@@ -552,7 +553,7 @@ async function seedDemoConsent(
         valid_to: fields.validTo,
         recorded_by: fields.paper ? input.specialist : input.jobseeker,
         recorded_via: fields.paper ? 'paper' : 'jobseeker',
-        recorded_at: new Date(`${validFrom}T${fields.paper ? '09:30' : '19:15'}:00Z`),
+        recorded_at: demoMoment(validFrom, fields.paper ? '10:30' : '20:15'),
       })
       .execute();
   };
@@ -658,7 +659,7 @@ async function seedDemoMessages(
     today: string;
   },
 ): Promise<void> {
-  const at = (daysAgo: number, time: string) => new Date(`${addDays(input.today, -daysAgo)}T${time}:00Z`);
+  const at = (daysAgo: number, time: string) => demoMoment(addDays(input.today, -daysAgo), time);
   const write = (authorId: string, text: string, when: Date) =>
     insertMessage(trx, { participantId: input.participantId, authorId, text, at: when });
   const read = (readerId: string, ids: string[], when: Date) =>
@@ -699,7 +700,7 @@ async function seedDemoTeamMeetings(
 ): Promise<void> {
   const [steady, patchy] = input.specialists;
   const thisMonday = weekStart(input.today);
-  const at = new Date(`${input.today}T08:00:00Z`);
+  const at = demoMoment(input.today, '09:00');
   for (let week = 0; week < 8; week++) {
     // Tuesday's meeting, or the one before when this week's Tuesday has not come yet.
     const tuesday = addDays(thisMonday, 1 - 7 * week);
@@ -766,7 +767,7 @@ async function seedDemoJobLeads(
 ): Promise<void> {
   const createdBy = input.specialist;
   if (createdBy === null) return;
-  const at = new Date(`${addDays(input.today, -7)}T10:00:00Z`);
+  const at = demoMoment(addDays(input.today, -7), '11:00');
   const withProfile = ['engagement', 'career_profile', 'working', 'education', 'follow_along'];
   const candidates = input.participants.filter(
     (p) => p.index >= 2 && withProfile.includes(p.phase) && p.specialist !== null,
