@@ -166,3 +166,65 @@ async function labelsFor(
           .execute();
   return new Map(rows.map((r) => [r.id, r.label]));
 }
+
+export interface OutcomeTrendRow {
+  from: string;
+  to: string;
+  served: number;
+  inCompetitiveWork: number;
+  jobStarts: number;
+}
+
+/**
+ * The trend's totals for several periods (calendar quarters) in one statement: each period is a row of a VALUES list
+ * and the people served, those in competitive work and the job starts are counted per period with the same
+ * definitions as `outcomeCounts` (scope and `working` as there). Periods come back in the order given.
+ */
+export async function outcomeTrend(
+  db: DbOrTrx,
+  input: { periods: readonly Period[]; teamIds: readonly string[] | null },
+): Promise<OutcomeTrendRow[]> {
+  if (input.periods.length === 0) return [];
+  const teams =
+    input.teamIds === null
+      ? sql`TRUE`
+      : input.teamIds.length === 0
+        ? sql`FALSE`
+        : sql`p.team_id IN (${sql.join(input.teamIds.map((id) => sql`${id}::uuid`))})`;
+  const periods = sql.join(input.periods.map((p, i) => sql`(${i}::int, ${p.from}::date, ${p.to}::date)`));
+  const result = await sql<{ n: number; served: number; in_work: number; job_starts: number }>`
+    WITH q(n, from_date, to_date) AS (VALUES ${periods}),
+    scope AS (
+      SELECT q.n, q.from_date, q.to_date, p.id
+        FROM q JOIN participant p
+          ON p.referral_date <= q.to_date
+         AND NOT (p.phase = 'ended' AND p.phase_since < q.from_date)
+       WHERE ${teams}
+    ),
+    facts AS (
+      SELECT s.n, s.id,
+             bool_or(j.competitive AND j.start_date <= s.to_date
+                     AND coalesce(j.end_date, s.to_date) >= s.from_date) AS working,
+             count(j.id) FILTER (WHERE j.start_date BETWEEN s.from_date AND s.to_date) AS starts
+        FROM scope s LEFT JOIN job j ON j.participant_id = s.id
+       GROUP BY s.n, s.id
+    )
+    SELECT q.n,
+           count(f.id)::int AS served,
+           count(f.id) FILTER (WHERE f.working)::int AS in_work,
+           coalesce(sum(f.starts), 0)::int AS job_starts
+      FROM q LEFT JOIN facts f ON f.n = q.n
+     GROUP BY q.n
+     ORDER BY q.n
+  `.execute(db);
+  return result.rows.map((r) => {
+    const period = input.periods[r.n] as Period;
+    return {
+      from: period.from,
+      to: period.to,
+      served: r.served,
+      inCompetitiveWork: r.in_work,
+      jobStarts: r.job_starts,
+    };
+  });
+}

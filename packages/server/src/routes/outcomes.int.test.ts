@@ -175,6 +175,17 @@ describe('outcome report', () => {
       ['2025-Q4', 3],
       ['2026-Q1', 4],
     ]);
+    // The trend's single statement counts exactly what the quarterly report counts, quarter by quarter.
+    for (const q of trend.quarters) {
+      const report = (await specA1.get(`/api/reports/outcomes?from=${q.from}&to=${q.to}`)).json();
+      expect([q.served, q.inCompetitiveWork, q.jobStarts, q.competitiveWorkPercent]).toEqual([
+        report.total.served,
+        report.total.inCompetitiveWork,
+        report.total.jobStarts,
+        report.total.competitiveWorkPercent,
+      ]);
+    }
+    expect(trend.quarters.some((q: { jobStarts: number }) => q.jobStarts > 0)).toBe(true);
   });
 
   it('shows an empty period as zeros, not as an error', async () => {

@@ -6,7 +6,7 @@ import {
   outcomeReportSchema,
   outcomeTrendSchema,
 } from '@ips-bridge/contracts';
-import { type Db, outcomeCounts } from '@ips-bridge/db';
+import { type Db, outcomeCounts, outcomeTrend } from '@ips-bridge/db';
 import {
   competitiveWorkPercent,
   EMPLOYMENT_BENCHMARKS,
@@ -169,21 +169,20 @@ export function registerOutcomeRoutes(app: App, deps: { db: Db; now: () => Date 
           ],
         });
       }
-      const out = [];
-      for (const q of quarters) {
-        const rows = await outcomeCounts(db, { period: q.period, teamIds, groupBy: 'team' });
-        const total = rows.find((r) => r.total)?.counts;
-        const served = total?.served ?? 0;
-        const inCompetitiveWork = total?.inCompetitiveWork ?? 0;
-        out.push({
+      const totals = await outcomeTrend(db, { periods: quarters.map((q) => q.period), teamIds });
+      const out = quarters.map((q, i) => {
+        const t = totals[i];
+        const served = t?.served ?? 0;
+        const inCompetitiveWork = t?.inCompetitiveWork ?? 0;
+        return {
           quarter: q.quarter,
           ...q.period,
           served,
           inCompetitiveWork,
           competitiveWorkPercent: competitiveWorkPercent({ served, inCompetitiveWork }),
-          jobStarts: total?.jobStarts ?? 0,
-        });
-      }
+          jobStarts: t?.jobStarts ?? 0,
+        };
+      });
       return { quarters: out };
     },
   );
