@@ -21,6 +21,7 @@ import { registerAccessLayer } from './http/access.ts';
 import { AppError } from './http/errors.ts';
 import { createIdempotency } from './http/idempotency.ts';
 import { registerInputGuard } from './http/input-guard.ts';
+import { createMediaTypes } from './http/media-types.ts';
 import { registerParticipantPrecheck } from './http/participant-access.ts';
 import { sendProblem, toAppError } from './http/problem.ts';
 import { registerAdminRoutes } from './routes/admin.routes.ts';
@@ -72,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const now = deps.now ?? (() => new Date());
   // The routes' `db`: inside a request with an Idempotency-Key it runs in that request's transaction.
   const idempotency = createIdempotency({ db: deps.db, now });
+  const mediaTypes = createMediaTypes();
   const db = idempotency.db;
 
   const app = Fastify({
@@ -132,14 +134,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
     transform: jsonSchemaTransform,
     // Fills components.schemas from the schemas registered with `.meta({ id })` (the paths refer to them by $ref),
-    // and adds the shared Idempotency-Key header parameter to every write that honours it.
-    transformObject: (input) => idempotency.describe(jsonSchemaTransformObject(input)),
+    // adds the shared Idempotency-Key header parameter to every write that honours it, and the media types of the
+    // routes that answer with a file (and problem+json on errors).
+    transformObject: (input) => mediaTypes.describe(idempotency.describe(jsonSchemaTransformObject(input))),
   });
 
   registerAccessLayer(app, { db, config, now });
   registerParticipantPrecheck(app, deps.db);
   registerInputGuard(app);
   idempotency.register(app);
+  mediaTypes.register(app);
   const metrics = registerMetrics(app, { db: deps.db, config });
 
   app.addHook('onSend', async (request, reply, payload) => {

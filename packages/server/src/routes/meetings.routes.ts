@@ -602,7 +602,10 @@ export function registerMeetingRoutes(app: App, deps: { db: Db; now: () => Date 
   app.get(
     `${meetingPath}/invitation.ics`,
     {
-      config: access('read', 'meeting.invitation.read', 'all'),
+      config: {
+        ...access('read', 'meeting.invitation.read', 'all'),
+        fileResponse: { mediaTypes: ['text/calendar'] },
+      },
       schema: {
         tags: ['meetings'],
         summary:

@@ -46,4 +46,28 @@ describe('OpenAPI description', () => {
     );
     expect(unresolved).toEqual([]);
   });
+
+  it('names the file types of the routes that answer with a file', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const exportAnswer = doc.paths['/api/reports/outcomes/export'].get.responses['200'].content;
+    expect(Object.keys(exportAnswer)).toEqual([
+      'application/json',
+      'text/csv',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
+    // format=json keeps the report's schema; the CSV is text and the workbook bytes.
+    expect(exportAnswer['application/json'].schema).toBeDefined();
+    expect(exportAnswer['text/csv'].schema).toEqual({ type: 'string' });
+    expect(
+      exportAnswer['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'].schema,
+    ).toBeUndefined();
+    const invitation = Object.entries(
+      doc.paths as Record<string, { get?: { responses: Record<string, { content: object }> } }>,
+    ).find(([path]) => path.endsWith('/invitation.ics'))?.[1].get;
+    expect(Object.keys(invitation?.responses['200']?.content ?? {})).toEqual(['text/calendar']);
+    // Problem answers are untouched.
+    expect(Object.keys(doc.paths['/api/reports/outcomes/export'].get.responses['400'].content)).toEqual([
+      'application/problem+json',
+    ]);
+  });
 });

@@ -190,7 +190,16 @@ export function registerOutcomeRoutes(app: App, deps: { db: Db; now: () => Date 
   app.get(
     '/api/reports/outcomes/export',
     {
-      config: READERS,
+      config: {
+        ...READERS,
+        fileResponse: {
+          mediaTypes: [
+            'application/json',
+            'text/csv',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ],
+        },
+      },
       schema: {
         tags: ['reports'],
         summary:
