@@ -20,6 +20,9 @@ export const updateStepBody = z.strictObject({
   status: z.enum(STEP_STATUSES),
 });
 
+/** Marking a step done or open again (the jobseeker on their own steps, staff on any). */
+export const stepStatusBody = z.strictObject({ status: z.enum(STEP_STATUSES) });
+
 export const planStepSchema = z.object({
   id: uuid,
   goalId: uuid,
@@ -69,4 +72,5 @@ export type NewGoal = z.input<typeof createGoalBody>;
 export type GoalUpdate = z.input<typeof updateGoalBody>;
 export type NewStep = z.input<typeof createStepBody>;
 export type StepUpdate = z.input<typeof updateStepBody>;
+export type StepStatusChange = z.input<typeof stepStatusBody>;
 export type WorkList = z.output<typeof workListSchema>;

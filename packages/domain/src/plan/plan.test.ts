@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysOverdue, isDueSoon } from './plan.ts';
+import { daysOverdue, isDueSoon, mayChangeStepStatus } from './plan.ts';
 
 const today = '2026-11-22';
 
@@ -15,5 +15,23 @@ describe('plan step timing', () => {
   ] as const)('$step.status due $step.dueDate → overdue $overdue, soon $soon', ({ step, overdue, soon }) => {
     expect(daysOverdue(step, today)).toBe(overdue);
     expect(isDueSoon(step, today)).toBe(soon);
+  });
+});
+
+describe('mayChangeStepStatus', () => {
+  it.each([
+    // changer role, step owner, step status, to, expected
+    ['jobseeker', 'jobseeker', 'open', 'done', 'allowed'],
+    ['jobseeker', 'jobseeker', 'done', 'open', 'allowed'],
+    ['jobseeker', 'employment_specialist', 'open', 'done', 'not_your_step'],
+    ['jobseeker', 'nav_counsellor', 'done', 'open', 'not_your_step'],
+    ['jobseeker', 'jobseeker', 'open', 'cancelled', 'status_not_allowed'],
+    ['jobseeker', 'jobseeker', 'cancelled', 'open', 'status_not_allowed'],
+    ['employment_specialist', 'jobseeker', 'open', 'done', 'allowed'],
+    ['employment_specialist', 'therapist', 'open', 'cancelled', 'allowed'],
+    ['nav_counsellor', 'employment_specialist', 'done', 'open', 'allowed'],
+  ] as const)('%s changing a %s step from %s to %s: %s', (role, ownerRole, status, to, expected) => {
+    const decision = mayChangeStepStatus({ role }, { ownerRole, status }, to);
+    expect(decision.allowed ? 'allowed' : decision.reason).toBe(expected);
   });
 });

@@ -38,3 +38,25 @@ export function isDueSoon(step: StepTiming, today: LocalDate): boolean {
   const days = daysBetween(today, step.dueDate);
   return days >= 0 && days <= DUE_SOON_DAYS;
 }
+
+/**
+ * Who may mark a step done or open it again. The plan is the person's own (IPS principle of zero exclusion and
+ * self-determination, `shared/reference/ips-model.md` §1): the jobseeker ticks off the steps they own themselves,
+ * while the steps the helpers own stay theirs to report on. Staff who may change the plan may change any step's
+ * status. Only open and done are set this way; cancelling a step is a change to the plan, made by staff.
+ */
+export type StepStatusRefusal = 'not_your_step' | 'status_not_allowed';
+
+export function mayChangeStepStatus(
+  changer: { role: string },
+  step: { ownerRole: StepOwnerRole; status: StepStatus },
+  to: StepStatus,
+): { allowed: true } | { allowed: false; reason: StepStatusRefusal } {
+  if (to === 'cancelled' || step.status === 'cancelled')
+    return changer.role === 'jobseeker'
+      ? { allowed: false, reason: 'status_not_allowed' }
+      : { allowed: true };
+  if (changer.role === 'jobseeker' && step.ownerRole !== 'jobseeker')
+    return { allowed: false, reason: 'not_your_step' };
+  return { allowed: true };
+}

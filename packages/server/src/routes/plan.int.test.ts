@@ -187,4 +187,64 @@ describe('individual plan', () => {
     expect((await outsider.get(base)).statusCode).toBe(404);
     expect((await outsider.get('/api/work-list')).json()).toEqual({ steps: [], firstContactsOverdue: [] });
   });
+
+  it('lets the jobseeker tick off their own steps, and only those', async () => {
+    const jobseeker = await ctx.login('jobseeker1');
+    const plan = (await jobseeker.get(base)).json();
+    type Step = {
+      id: string;
+      text: string;
+      ownerRole: string;
+      status: string;
+      version: number;
+      doneOn: string | null;
+    };
+    const steps: Step[] = plan.goals.flatMap((g: { steps: Step[] }) => g.steps);
+    const mine = steps.find((s) => s.text === 'Skrive CV') as Step;
+    const theirs = steps.find((s) => s.ownerRole === 'nav_counsellor') as Step;
+    const status = (step: Step, to: string, version = step.version, client = jobseeker) =>
+      put(client, `${base}/steps/${step.id}/status`, { status: to }, version);
+
+    const done = await status(mine, 'done');
+    expect(done.statusCode).toBe(200);
+    const saved = done
+      .json()
+      .goals.flatMap((g: { steps: Step[] }) => g.steps)
+      .find((s: Step) => s.id === mine.id);
+    expect(saved).toMatchObject({ status: 'done', doneOn: '2026-11-22', version: mine.version + 1 });
+    // The step's other fields are untouched, and the change is in the participant's history under the jobseeker.
+    expect(saved.text).toBe('Skrive CV');
+    const change = await ctx.db
+      .selectFrom('change_log')
+      .select(['changed_by', 'after'])
+      .where('participant_id', '=', participantId)
+      .where('entity', '=', 'plan_step')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(change.changed_by).toBe(ctx.fixtures.users.jobseeker1);
+
+    // An old version is refused, a missing one too, and a step someone else owns.
+    expect((await status(mine, 'open', mine.version)).statusCode).toBe(412);
+    const noVersion = await ctx.app.inject({
+      method: 'PUT',
+      url: `${base}/steps/${mine.id}/status`,
+      headers: { cookie: jobseeker.cookie, 'x-csrf-token': jobseeker.csrfToken },
+      payload: { status: 'open' },
+    });
+    expect(noVersion.statusCode).toBe(428);
+    const refused = await status(theirs, 'done');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect((await status(saved, 'cancelled')).statusCode).toBe(403);
+    expect((await status(saved, 'finished')).statusCode).toBe(400);
+
+    // Opened again by the jobseeker; the specialist may mark any step.
+    expect(
+      (await status(saved, 'open')).json().goals[0].steps.find((s: Step) => s.id === mine.id).doneOn,
+    ).toBeNull();
+    const fresh = (await spec.get(base)).json().goals[0].steps.find((s: Step) => s.id === theirs.id) as Step;
+    expect((await status(fresh, 'done', fresh.version, spec)).statusCode).toBe(200);
+    // Someone outside the care team learns nothing.
+    expect((await status(fresh, 'open', fresh.version + 1, await ctx.login('specB1'))).statusCode).toBe(404);
+  });
 });

@@ -3,6 +3,7 @@ import {
   createStepBody,
   participantParams,
   planSchema,
+  stepStatusBody,
   updateGoalBody,
   updateStepBody,
   uuid,
@@ -29,6 +30,7 @@ import {
   daysBetween,
   daysOverdue,
   firstContactStatus,
+  mayChangeStepStatus,
   osloDate,
   STAFF_ROLES,
 } from '@ips-bridge/domain';
@@ -281,6 +283,76 @@ export function registerPlanRoutes(app: App, deps: { db: Db; now: () => Date }):
             status: step.status,
           },
           after: { id: stepId, ...body },
+          changedBy: user.id,
+          at: now,
+        });
+        return planResponse(trx, participantId, today);
+      });
+    },
+  );
+
+  app.put(
+    '/api/participants/:participantId/plan/steps/:stepId/status',
+    {
+      config: {
+        access: {
+          kind: 'participant',
+          category: 'contact_and_plan',
+          action: 'contribute',
+          audit: 'plan.step.status',
+          roles: ['jobseeker', ...STAFF_ROLES],
+        },
+      },
+      schema: {
+        tags: ['plan'],
+        summary:
+          'Mark a step done or open it again (If-Match: the step version). The jobseeker may do this for the ' +
+          'steps they own; staff who may change the plan for any step.',
+        params: participantParams.extend({ stepId: uuid }),
+        body: stepStatusBody,
+        response: { 200: planSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const expectedVersion = requireIfMatch(request);
+      const { user } = requireAuth(request);
+      const now = deps.now();
+      const today = osloDate(now);
+      const { participantId, stepId } = request.params;
+      const { status } = request.body;
+      return withParticipant(db, request, participantId, async (trx) => {
+        const step = await findStep(trx, participantId, stepId);
+        if (!step) throw new AppError('not_found');
+        const decision = mayChangeStepStatus(user, step, status);
+        if (!decision.allowed) {
+          throw new AppError('forbidden', {
+            detail:
+              decision.reason === 'not_your_step'
+                ? 'Only the person who owns this step can mark it done'
+                : 'Only your helpers can cancel a step or open a cancelled one',
+          });
+        }
+        if (step.version !== expectedVersion) throw new AppError('precondition_failed');
+        if (step.status === status) return planResponse(trx, participantId, today);
+        const doneOn = status === 'done' ? today : null;
+        const saved = await updateStepIfVersion(trx, {
+          stepId,
+          expectedVersion,
+          text: step.text,
+          ownerRole: step.ownerRole,
+          ownerUserId: step.owner?.id ?? null,
+          dueDate: step.dueDate,
+          status,
+          doneOn,
+          at: now,
+        });
+        if (!saved) throw new AppError('precondition_failed');
+        await appendChange(trx, {
+          participantId,
+          entity: 'plan_step',
+          action: 'update',
+          before: { id: stepId, status: step.status },
+          after: { id: stepId, status },
           changedBy: user.id,
           at: now,
         });
