@@ -22,6 +22,7 @@ describe('lix', () => {
 const JOBSEEKER_SECTIONS = [
   'login',
   'myPage',
+  'myPlan',
   'selfReferral',
   'consent',
   'money',

@@ -30,6 +30,9 @@ const WorkListPage = lazy(() =>
   import('./pages/WorkListPage.tsx').then((m) => ({ default: m.WorkListPage })),
 );
 const MyPage = lazy(() => import('./pages/MyPage.tsx').then((m) => ({ default: m.MyPage })));
+const MyPlanPage = lazy(() =>
+  import('./pages/myPlan/MyPlanPage.tsx').then((m) => ({ default: m.MyPlanPage })),
+);
 const MySharingPage = lazy(() =>
   import('./pages/consent/SharingPage.tsx').then((m) => ({ default: m.MySharingPage })),
 );
@@ -152,6 +155,14 @@ export function AppRoutes() {
           element: (
             <RequireRole roles={['jobseeker']}>
               <MyPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/my-page/plan',
+          element: (
+            <RequireRole roles={['jobseeker']}>
+              <MyPlanPage />
             </RequireRole>
           ),
         },

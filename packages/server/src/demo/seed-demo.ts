@@ -8,12 +8,14 @@ import {
   insertEmployer,
   insertFidelityAction,
   insertFidelityReview,
+  insertGoal,
   insertJobLead,
   insertMessage,
   insertNavQuestion,
   insertOrganisation,
   insertParticipant,
   insertScenario,
+  insertStep,
   insertTeamMeeting,
   insertUser,
   markMessagesRead,
@@ -36,6 +38,7 @@ import {
   REFERRAL_SOURCES,
   type Role,
   RULE_YEARS,
+  type StepOwnerRole,
   weakItems,
   weekStart,
 } from '@ips-bridge/domain';
@@ -301,6 +304,14 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
         siteParticipants.push({ id: participantId, index: i, phase, specialist: specialist ?? null });
         if (userId && specialist) {
           await seedDemoMoney(trx, { participantId, specialist, today: options.today, uforetrygd: i === 1 });
+          await seedDemoPlan(trx, {
+            participantId,
+            jobseeker: userId,
+            specialist,
+            navCounsellor: i % 3 !== 2 ? navCounsellor : null,
+            today: options.today,
+            retail: i === 0,
+          });
           await seedDemoConsent(trx, {
             participantId,
             jobseeker: userId,
@@ -454,6 +465,100 @@ async function seedDemoFidelity(
   await review(addDays(today, -730), addDays(today, -550), DEMO_FIDELITY_EARLIER);
   await review(addDays(today, -365), addDays(today, -185), DEMO_FIDELITY_LATER);
   await review(addDays(today, -180), addDays(today, -1), null);
+}
+
+/**
+ * The demo jobseekers' individual plan: a goal in their own words with a smaller goal, steps they own (one done,
+ * one overdue, one due soon and one without a due date) and steps their specialist and NAV counsellor own, so "My
+ * plan" and the participant page have something to show.
+ */
+async function seedDemoPlan(
+  trx: DbOrTrx,
+  input: {
+    participantId: string;
+    jobseeker: string;
+    specialist: string;
+    navCounsellor: string | null;
+    today: string;
+    retail: boolean;
+  },
+): Promise<void> {
+  const at = demoMoment(addDays(input.today, -20), '10:00');
+  const goalId = await insertGoal(trx, {
+    participantId: input.participantId,
+    parentId: null,
+    text: input.retail
+      ? 'Jeg vil jobbe i en butikk, helst med klær, noen dager i uka.'
+      : 'Jeg vil ha en jobb utendørs, for eksempel på en gård eller i en park.',
+    createdBy: input.specialist,
+    at,
+  });
+  await insertGoal(trx, {
+    participantId: input.participantId,
+    parentId: goalId,
+    text: input.retail ? 'Prøve en arbeidsdag i butikk før jul' : 'Besøke to arbeidsplasser ute',
+    createdBy: input.specialist,
+    at,
+  });
+  const steps: Array<{
+    text: string;
+    ownerRole: StepOwnerRole;
+    owner: string | null;
+    due: string | null;
+    done?: string;
+  }> = [
+    {
+      text: 'Ta et bilde til CV-en',
+      ownerRole: 'jobseeker',
+      owner: input.jobseeker,
+      due: addDays(input.today, -10),
+      done: addDays(input.today, -12),
+    },
+    {
+      text: 'Skrive ned tre ting jeg er god til',
+      ownerRole: 'jobseeker',
+      owner: input.jobseeker,
+      due: addDays(input.today, -2),
+    },
+    {
+      text: 'Ringe jobbspesialisten etter besøket',
+      ownerRole: 'jobseeker',
+      owner: input.jobseeker,
+      due: addDays(input.today, 5),
+    },
+    { text: 'Øve på å fortelle om meg selv', ownerRole: 'jobseeker', owner: input.jobseeker, due: null },
+    {
+      text: 'Finne tre arbeidsgivere å besøke',
+      ownerRole: 'employment_specialist',
+      owner: input.specialist,
+      due: addDays(input.today, 7),
+    },
+  ];
+  if (input.navCounsellor)
+    steps.push({
+      text: 'Svare på spørsmålet om AAP og deltid',
+      ownerRole: 'nav_counsellor',
+      owner: input.navCounsellor,
+      due: addDays(input.today, 10),
+    });
+  for (const step of steps) {
+    const stepId = await insertStep(trx, {
+      participantId: input.participantId,
+      goalId,
+      text: step.text,
+      ownerRole: step.ownerRole,
+      ownerUserId: step.owner,
+      dueDate: step.due,
+      createdBy: input.specialist,
+      at,
+    });
+    if (step.done)
+      await trx
+        .updateTable('plan_step')
+        .set({ status: 'done', done_on: step.done, updated_at: demoMoment(step.done, '18:00') })
+        .where('id', '=', stepId)
+        .execute();
+  }
 }
 
 /**

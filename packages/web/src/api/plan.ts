@@ -3,7 +3,15 @@ import { useCallback } from 'react';
 import { api } from './client.ts';
 import { participantHistoryQueryKey } from './journey.ts';
 import { participantsQueryKey } from './participants.ts';
-import type { GoalUpdate, IndividualPlan, NewGoal, NewStep, StepUpdate, WorkList } from './types.ts';
+import type {
+  GoalUpdate,
+  IndividualPlan,
+  NewGoal,
+  NewStep,
+  StepStatusChange,
+  StepUpdate,
+  WorkList,
+} from './types.ts';
 
 export const workListQueryKey = ['work-list'] as const;
 
@@ -74,6 +82,28 @@ export function useUpdateStep(participantId: string) {
       api.put<IndividualPlan>(`${planPath(participantId)}/steps/${encodeURIComponent(stepId)}`, body, {
         ifMatch: version,
       }),
+    onSuccess: afterSave,
+  });
+}
+
+/** Marks a step done or open again: the jobseeker for their own steps (If-Match: the step's version). */
+export function useSetStepStatus(participantId: string) {
+  const afterSave = useAfterPlanSave(participantId);
+  return useMutation({
+    mutationFn: ({
+      stepId,
+      version,
+      status,
+    }: {
+      stepId: string;
+      version: number;
+      status: StepStatusChange['status'];
+    }) =>
+      api.put<IndividualPlan>(
+        `${planPath(participantId)}/steps/${encodeURIComponent(stepId)}/status`,
+        { status },
+        { ifMatch: version },
+      ),
     onSuccess: afterSave,
   });
 }

@@ -73,6 +73,7 @@ export type {
   StartPage,
   StartPageAction,
   StartPageMeeting,
+  StepStatusChange,
   StepUpdate,
   TeamIntegration,
   TeamMeeting,

@@ -16,6 +16,7 @@ import { MyPrivacyEntry } from './consent/PrivacyEntry.tsx';
 import { MeetingsSection } from './meetings/MeetingsSection.tsx';
 import { MessagesSection } from './messages/MessagesSection.tsx';
 import { MyMoneyEntry } from './money/MoneyEntry.tsx';
+import { MyPlanSummary } from './myPlan/MyPlanSummary.tsx';
 import { MyNavReports } from './navReports/MyNavReports.tsx';
 import { CvSection } from './participant/CvSection.tsx';
 
@@ -108,16 +109,19 @@ export function MyPage() {
   } else {
     content = (
       <VStack gap="space-32">
-        <MessagesSection participantId={participant.data.id} self />
+        <MyPlanSummary participantId={participant.data.id} />
         <MeetingsSection
           participantId={participant.data.id}
           canPlan={false}
           title={t('meetings.my.heading')}
           linkFor={(meetingId) => `/my-page/meetings/${encodeURIComponent(meetingId)}`}
         />
+        <MessagesSection participantId={participant.data.id} self />
+        <MyDetails participant={participant.data} />
+        <MyMoneyEntry />
+        <MyPrivacyEntry />
         <MyNavReports participantId={participant.data.id} name={participant.data.givenName} />
         <CvSection participant={participant.data} canWrite self />
-        <MyDetails participant={participant.data} />
       </VStack>
     );
   }
@@ -131,8 +135,6 @@ export function MyPage() {
         </Heading>
         <BodyLong size="large">{t('myPage.intro')}</BodyLong>
       </VStack>
-      {me.participantId !== null ? <MyMoneyEntry /> : null}
-      {me.participantId !== null ? <MyPrivacyEntry /> : null}
       {content}
     </VStack>
   );

@@ -7,6 +7,7 @@ import { jobLeadsEn } from './jobLeads/en.ts';
 import { meetingsEn } from './meetings/en.ts';
 import { messagesEn } from './messages/en.ts';
 import { moneyEn } from './money/en.ts';
+import { myPlanEn } from './myPlan/en.ts';
 import type { nb } from './nb.ts';
 import { oidcEn } from './oidc/en.ts';
 import { outcomesEn } from './outcomes/en.ts';
@@ -1102,6 +1103,7 @@ export const en: CatalogueShape<typeof nb> = {
   fidelity: fidelityEn,
   privacy: privacyEn,
   messages: messagesEn,
+  myPlan: myPlanEn,
   teamwork: teamworkEn,
   meetings: meetingsEn,
   cv: cvEn,

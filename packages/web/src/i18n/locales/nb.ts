@@ -6,6 +6,7 @@ import { jobLeadsNb } from './jobLeads/nb.ts';
 import { meetingsNb } from './meetings/nb.ts';
 import { messagesNb } from './messages/nb.ts';
 import { moneyNb } from './money/nb.ts';
+import { myPlanNb } from './myPlan/nb.ts';
 import { oidcNb } from './oidc/nb.ts';
 import { outcomesNb } from './outcomes/nb.ts';
 import { privacyNb } from './privacy/nb.ts';
@@ -1100,6 +1101,7 @@ export const nb = {
   fidelity: fidelityNb,
   privacy: privacyNb,
   messages: messagesNb,
+  myPlan: myPlanNb,
   teamwork: teamworkNb,
   meetings: meetingsNb,
   cv: cvNb,

@@ -7,6 +7,7 @@ import { jobLeadsNn } from './jobLeads/nn.ts';
 import { meetingsNn } from './meetings/nn.ts';
 import { messagesNn } from './messages/nn.ts';
 import { moneyNn } from './money/nn.ts';
+import { myPlanNn } from './myPlan/nn.ts';
 import type { nb } from './nb.ts';
 import { oidcNn } from './oidc/nn.ts';
 import { outcomesNn } from './outcomes/nn.ts';
@@ -1105,6 +1106,7 @@ export const nn: CatalogueShape<typeof nb> = {
   fidelity: fidelityNn,
   privacy: privacyNn,
   messages: messagesNn,
+  myPlan: myPlanNn,
   teamwork: teamworkNn,
   meetings: meetingsNn,
   cv: cvNn,

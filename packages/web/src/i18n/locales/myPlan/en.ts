@@ -1,0 +1,76 @@
+import type { CatalogueShape } from '../../catalogue.ts';
+import type { myPlanNb } from './nb.ts';
+
+/** English: the jobseeker's own plan, job and career profile (`myPlan`), in plain language. */
+export const myPlanEn: CatalogueShape<typeof myPlanNb> = {
+  heading: 'My plan',
+  intro: 'Here you see your goal and the steps on the way there. Tick a step off when you have done it.',
+  loading: 'Getting your plan …',
+  loadError: 'We could not get your plan just now.',
+  entry: {
+    heading: 'My plan and my job',
+    text: 'See your goal, your steps and your job.',
+    link: 'Go to my plan',
+  },
+  goal: {
+    heading: 'My goal',
+    none: 'You have not written a goal yet. Talk to your employment specialist about what you want.',
+    subGoals: 'Smaller goals',
+  },
+  next: {
+    heading: 'Next step',
+    none: 'You have no steps to do now.',
+    seePlan: 'See the whole plan',
+  },
+  steps: {
+    mineHeading: 'What I do',
+    theirsHeading: 'What my helpers do',
+    doneHeading: 'What I have done',
+    noMine: 'You have no steps now.',
+    noTheirs: 'Your helpers have no steps now.',
+    markDone: 'I have done this',
+    markDoneLabel: 'I have done this: {{step}}',
+    reopen: 'Undo',
+    reopenLabel: 'Undo that this is done: {{step}}',
+    markedDone: 'Well done! You ticked off: {{step}}.',
+    reopened: 'The step is open again: {{step}}.',
+    due: 'Due: {{date}}',
+    overdue: 'It was due {{date}}',
+    noDue: 'No due date',
+    doneOn: 'Done {{date}}',
+    by: '{{name}}, {{role}}',
+    staleHeading: 'The plan has changed',
+    stale: 'Someone else changed the plan just before you. Get the new plan and try again.',
+  },
+  job: {
+    heading: 'My job',
+    none: 'You have no job in here yet. Your employment specialist helps you find one.',
+    at: '{{title}} at {{employer}}',
+    since: 'Started {{date}}',
+    hours: '{{hours}} hours a week',
+    earlier: 'Jobs I have had',
+    ended: 'Ended {{date}}',
+    nextContact: 'Your employment specialist will be in touch again by {{date}}.',
+    contactsHeading: 'Support at work',
+    noContacts: 'No support has been written in yet.',
+    contact: '{{date}}: {{withWhom}}',
+    withWhom: {
+      jobseeker: 'Talk with you',
+      employer: 'Talk with your employer',
+      team: 'Talk with your team',
+    },
+  },
+  profile: {
+    heading: 'My career profile',
+    intro: 'This is what you have told about yourself and the job you want.',
+    none: 'You have not made a career profile yet. You make it together with your employment specialist.',
+    correctLabel: 'Is something wrong, or missing? Write it here.',
+    correctDescription:
+      'What you write is sent as a message to the people who help you. They fix the profile.',
+    correctSubmit: 'Send',
+    correctSent: 'Thank you! The message is sent. You see it under Messages on My page.',
+    correctRequired: 'Write what is wrong or missing.',
+    correctTooLong: 'Write less. You can use up to 3000 characters.',
+    correctPrefix: 'Correction to the career profile:',
+  },
+};
