@@ -78,3 +78,6 @@ export function meetingsPerWeek(count: number, period: Period): number {
 
 /** Supervision notes: dated, short, about the specialist's work — never about jobseekers. */
 export const SUPERVISION_NOTE_MAX_LENGTH = 2000;
+
+/** The longest period the workforce view covers (one query per month for the caseload over time): two years. */
+export const WORKFORCE_MAX_PERIOD_DAYS = 2 * 366;
