@@ -25,7 +25,10 @@ export const workforceQuery = z
         ...issueCode('end_before_start', 'The end of the period is before its start'),
         path: ['to'],
       });
-    else if (problems.length === 0 && daysBetween(query.from, query.to) > WORKFORCE_MAX_PERIOD_DAYS)
+    else if (
+      problems.includes('too_long') ||
+      (problems.length === 0 && daysBetween(query.from, query.to) > WORKFORCE_MAX_PERIOD_DAYS)
+    )
       ctx.addIssue({
         ...issueCode('period_too_long', `The view covers at most ${WORKFORCE_MAX_PERIOD_DAYS} days`),
         path: ['to'],
