@@ -74,6 +74,8 @@ export type {
   StartPageAction,
   StartPageMeeting,
   StepUpdate,
+  SupervisionNote,
+  SupervisionNotes,
   TeamIntegration,
   TeamMeeting,
   TeamMeetingInput,
@@ -83,5 +85,6 @@ export type {
   TimeUseInput,
   UserIdentityItem,
   WorkAndSupport,
+  Workforce,
   WorkList,
 } from '@ips-bridge/contracts';

@@ -14,6 +14,7 @@ import { privacyEn } from './privacy/en.ts';
 import { disclosureEn, navReportsEn, referralsEn, selfReferralEn, timeUseEn } from './referralsReports/en.ts';
 import { teamworkEn } from './teamwork/en.ts';
 import { therapistNotesEn } from './therapistNotes/en.ts';
+import { workforceEn } from './workforce/en.ts';
 
 /** English. The labels here are the stable names end-to-end tests use. */
 export const en: CatalogueShape<typeof nb> = {
@@ -1103,6 +1104,7 @@ export const en: CatalogueShape<typeof nb> = {
   privacy: privacyEn,
   messages: messagesEn,
   teamwork: teamworkEn,
+  workforce: workforceEn,
   meetings: meetingsEn,
   cv: cvEn,
   import: importEn,

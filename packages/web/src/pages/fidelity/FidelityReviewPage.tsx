@@ -71,13 +71,10 @@ function IndicatorLine({ indicator }: { indicator: Indicator }) {
       ? t('fidelity.indicators.values.notRecorded')
       : indicator.value === null
         ? t('fidelity.indicators.status.no_data')
-        : t(
-            `fidelity.indicators.values.${indicator.key as Exclude<Indicator['key'], 'treatment_team_meetings' | 'nav_meetings'>}`,
-            {
-              ...values,
-              value: indicator.value,
-            },
-          );
+        : t(`fidelity.indicators.values.${indicator.key}`, {
+            ...values,
+            value: indicator.value,
+          });
   return (
     <div data-testid="fidelity-indicator" data-key={indicator.key} data-status={indicator.status}>
       <BodyShort size="small" weight="semibold">

@@ -162,6 +162,10 @@ export const fidelityEn: CatalogueShape<typeof fidelityNb> = {
       community_time: '{{value}} % ({{weeksRecorded}} weeks recorded)',
       employer_contacts: '{{value}} a week ({{faceToFace}} contacts)',
       days_to_first_employer_contact: '{{value}} days ({{withinTarget}} of {{referred}} within 30 days)',
+      treatment_team_meetings:
+        '{{value}} % of weeks with a meeting ({{specialistWeeksAttended}} of {{specialistWeeks}} weeks for {{specialists}} specialists)',
+      nav_meetings:
+        '{{value}} % of months with a meeting ({{specialistMonthsWithMeeting}} of {{specialistMonths}} months for {{specialists}} specialists)',
       follow_along: '{{value}} % of contact points kept ({{windowsKept}} of {{windowsDue}})',
       job_type_diversity: '{{value}} % ({{distinctTypes}} types, {{jobs}} jobs)',
       employer_diversity: '{{value}} % ({{distinctEmployers}} employers, {{jobs}} jobs)',

@@ -164,6 +164,10 @@ export const fidelityNb = {
       community_time: '{{value}} % ({{weeksRecorded}} uker registrert)',
       employer_contacts: '{{value}} per uke ({{faceToFace}} møter)',
       days_to_first_employer_contact: '{{value}} dager ({{withinTarget}} av {{referred}} innen 30 dager)',
+      treatment_team_meetings:
+        '{{value}} % av ukene med møte ({{specialistWeeksAttended}} av {{specialistWeeks}} uker for {{specialists}} jobbspesialister)',
+      nav_meetings:
+        '{{value}} % av månedene med møte ({{specialistMonthsWithMeeting}} av {{specialistMonths}} måneder for {{specialists}} jobbspesialister)',
       follow_along: '{{value}} % av kontaktpunktene holdt ({{windowsKept}} av {{windowsDue}})',
       job_type_diversity: '{{value}} % ({{distinctTypes}} typer, {{jobs}} jobber)',
       employer_diversity: '{{value}} % ({{distinctEmployers}} arbeidsgivere, {{jobs}} jobber)',

@@ -163,6 +163,10 @@ export const fidelityNn: CatalogueShape<typeof fidelityNb> = {
       community_time: '{{value}} % ({{weeksRecorded}} veker registrerte)',
       employer_contacts: '{{value}} per veke ({{faceToFace}} møte)',
       days_to_first_employer_contact: '{{value}} dagar ({{withinTarget}} av {{referred}} innan 30 dagar)',
+      treatment_team_meetings:
+        '{{value}} % av vekene med møte ({{specialistWeeksAttended}} av {{specialistWeeks}} veker for {{specialists}} jobbspesialistar)',
+      nav_meetings:
+        '{{value}} % av månadene med møte ({{specialistMonthsWithMeeting}} av {{specialistMonths}} månader for {{specialists}} jobbspesialistar)',
       follow_along: '{{value}} % av kontaktpunkta haldne ({{windowsKept}} av {{windowsDue}})',
       job_type_diversity: '{{value}} % ({{distinctTypes}} typar, {{jobs}} jobbar)',
       employer_diversity: '{{value}} % ({{distinctEmployers}} arbeidsgivarar, {{jobs}} jobbar)',
