@@ -653,6 +653,16 @@ function IndicatorSummary({ query }: { query: ReturnType<typeof useFidelityIndic
         </Heading>
         <BodyShort size="small">{t('fidelity.indicators.intro')}</BodyShort>
         {body}
+        {query.data ? (
+          <BodyShort size="small">
+            <Link
+              href={`/api/fidelity/teams/${query.data.team.id}/indicators/export?from=${query.data.from}&to=${query.data.to}&format=csv`}
+              download
+            >
+              {t('fidelity.indicators.export')}
+            </Link>
+          </BodyShort>
+        ) : null}
       </VStack>
     </section>
   );

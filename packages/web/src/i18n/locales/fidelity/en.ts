@@ -136,6 +136,7 @@ export const fidelityEn: CatalogueShape<typeof fidelityNb> = {
     intro:
       'Computed from what the team recorded in the period, shown beside the items they inform. Totals only, no people.',
     loadError: 'We could not load the figures.',
+    export: 'Download the figures (CSV; counts under 5 people shown as <5)',
     besideItem: 'From the data',
     target: 'Target: {{target}}',
     status: {

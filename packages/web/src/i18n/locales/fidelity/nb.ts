@@ -138,6 +138,7 @@ export const fidelityNb = {
     intro:
       'Tallene er beregnet fra det teamet har registrert i perioden, og vises ved punktene de sier noe om. Bare samlede tall, ingen personer.',
     loadError: 'Vi klarte ikke å hente tallene.',
+    export: 'Last ned tallene (CSV; antall under 5 personer vises som <5)',
     besideItem: 'Fra dataene',
     target: 'Mål: {{target}}',
     status: {

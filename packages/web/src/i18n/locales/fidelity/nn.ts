@@ -137,6 +137,7 @@ export const fidelityNn: CatalogueShape<typeof fidelityNb> = {
     intro:
       'Tala er rekna ut frå det teamet har registrert i perioden, og blir viste ved punkta dei seier noko om. Berre samla tal, ingen personar.',
     loadError: 'Vi klarte ikkje å hente tala.',
+    export: 'Last ned tala (CSV; tal under 5 personar blir viste som <5)',
     besideItem: 'Frå dataa',
     target: 'Mål: {{target}}',
     status: {
