@@ -109,7 +109,7 @@ function noteView(n: SupervisionNoteRecord) {
 /** The specialist the notes are about, and whether the caller writes (their supervisor) or reads (themselves). */
 async function noteAccess(db: DbOrTrx, auth: AuthContext, specialistId: string) {
   const specialist = await findUserById(db, specialistId);
-  if (!specialist || specialist.role !== 'employment_specialist') throw new AppError('not_found');
+  if (specialist?.role !== 'employment_specialist') throw new AppError('not_found');
   const teamId = specialist.team?.id ?? null;
   const supervises = auth.user.role === 'ips_supervisor' && teamId !== null && auth.user.team?.id === teamId;
   if (!supervises && auth.user.id !== specialist.id) throw new AppError('forbidden');
