@@ -310,7 +310,9 @@ export function registerWorkforceRoutes(app: App, deps: { db: Db; now: () => Dat
       const note = await db.transaction().execute(async (trx) => {
         const existing = await findSupervisionNote(trx, request.params.noteId);
         if (!existing) throw new AppError('not_found');
-        if (auth.user.team?.id !== existing.teamId) throw new AppError('forbidden');
+        // The same rule as for reading and writing: the supervisor of the specialist's team (now).
+        const { supervises } = await noteAccess(trx, auth, existing.specialistId);
+        if (!supervises) throw new AppError('forbidden');
         const updated = await updateSupervisionNoteIfVersion(trx, existing.id, expected, {
           date: request.body.date,
           text: request.body.text,
