@@ -63,6 +63,14 @@ export const periodQuery = z.strictObject({ from: isoDate, to: isoDate }).superR
     ctx.addIssue({ ...issueCode('end_before_start', 'The end cannot be before the start'), path: ['to'] });
 });
 
+/** The indicators as a file for sharing: counts of jobseekers under 5 withheld (issue 7 item 5). */
+export const indicatorExportQuery = z
+  .strictObject({ from: isoDate, to: isoDate, format: z.enum(['csv', 'json']).default('csv') })
+  .superRefine((p, ctx) => {
+    if (p.to < p.from)
+      ctx.addIssue({ ...issueCode('end_before_start', 'The end cannot be before the start'), path: ['to'] });
+  });
+
 export const createFidelityReviewBody = z
   .strictObject({
     /** The IPS team reviewed; defaults to the caller's own team. */
@@ -192,6 +200,27 @@ export const fidelityIndicatorsSchema = z
     id: 'FidelityIndicators',
     description: 'Indicators from the data for a team and period (aggregates only)',
   });
+
+const exportedFigure = z.union([z.number(), z.literal('withheld'), z.null()]);
+
+export const fidelityIndicatorExportSchema = z
+  .object({
+    team: z.object({ id: uuid, name: z.string() }),
+    from: z.string(),
+    to: z.string(),
+    /** Counts of jobseekers (and their jobs) below this are withheld, and so is a figure derived from one. */
+    suppressedBelow: z.number().int(),
+    items: z.array(
+      z.object({
+        key: z.enum(FIDELITY_INDICATORS),
+        status: z.enum(['meets_target', 'below_target', 'no_data', 'not_recorded']),
+        value: exportedFigure,
+        target: z.object({ comparison: z.enum(['at_most', 'at_least']), value: z.number() }).nullable(),
+        basis: z.record(z.string(), exportedFigure),
+      }),
+    ),
+  })
+  .meta({ id: 'FidelityIndicatorExport' });
 
 export const fidelityReviewSchema = fidelityReviewSummarySchema
   .extend({

@@ -20,3 +20,4 @@ export * from './privacy-rights.ts';
 export * from './referrals.ts';
 export * from './session.ts';
 export * from './teamwork.ts';
+export * from './workforce.ts';

@@ -28,4 +28,5 @@ export * from './repositories/subject-data.repository.ts';
 export * from './repositories/team-integration.repository.ts';
 export * from './repositories/therapist-notes.repository.ts';
 export * from './repositories/users.repository.ts';
+export * from './repositories/workforce.repository.ts';
 export type { Database } from './schema.ts';

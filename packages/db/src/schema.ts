@@ -508,6 +508,18 @@ export interface TeamMeetingTable {
   created_at: CreatedAt;
 }
 
+export interface SupervisionNoteTable {
+  id: Generated<string>;
+  specialist_id: string;
+  team_id: string;
+  author_id: string;
+  noted_on: DateOnly;
+  text: string;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface ParticipantMessageTable {
   id: Generated<string>;
   participant_id: string;
@@ -688,6 +700,7 @@ export interface Database {
   processing_restriction: ProcessingRestrictionTable;
   erasure_request: ErasureRequestTable;
   team_meeting: TeamMeetingTable;
+  supervision_note: SupervisionNoteTable;
   participant_message: ParticipantMessageTable;
   message_read: MessageReadTable;
   start_page_visit: StartPageVisitTable;

@@ -51,6 +51,7 @@ import { registerTeamworkRoutes } from './routes/teamwork.routes.ts';
 import { registerTherapistNoteRoutes } from './routes/therapist-notes.routes.ts';
 import { registerWebRoutes } from './routes/web.routes.ts';
 import { registerWorkRoutes } from './routes/work.routes.ts';
+import { registerWorkforceRoutes } from './routes/workforce.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -180,6 +181,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerFidelityRoutes(app, { db, now, scale: loadFidelityScaleFile(config.fidelityScaleFile) });
   registerMessageRoutes(app, { db, now });
   registerTeamworkRoutes(app, { db, now });
+  registerWorkforceRoutes(app, { db, now });
   registerMeetingRoutes(app, { db, now });
   registerPrivacyRoutes(app, { db, now });
   registerNavReportRoutes(app, {

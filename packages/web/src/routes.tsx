@@ -9,7 +9,7 @@ import { RequireRole } from './auth/RequireRole.tsx';
 import { RequireSession } from './auth/RequireSession.tsx';
 import { REFERRAL_INBOX_ROLES, REFERRING_ROLES, TIME_USE_ROLES } from './auth/referralRoles.ts';
 import { OUTCOME_REPORT_ROLES } from './auth/reportRoles.ts';
-import { START_PAGE_ROLES, TEAMWORK_ROLES } from './auth/teamworkRoles.ts';
+import { START_PAGE_ROLES, TEAMWORK_ROLES, WORKFORCE_ROLES } from './auth/teamworkRoles.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundRoute } from './pages/NotFoundRoute.tsx';
 // The public self-referral page is where people without an account arrive, so it comes with the main bundle too.
@@ -98,6 +98,9 @@ const FidelityReviewPage = lazy(() =>
 const StartPage = lazy(() => import('./pages/start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
 const TeamworkPage = lazy(() =>
   import('./pages/teamwork/TeamworkPage.tsx').then((m) => ({ default: m.TeamworkPage })),
+);
+const WorkforcePage = lazy(() =>
+  import('./pages/workforce/WorkforcePage.tsx').then((m) => ({ default: m.WorkforcePage })),
 );
 
 const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
@@ -371,6 +374,14 @@ export function AppRoutes() {
           element: (
             <RequireRole roles={TEAMWORK_ROLES}>
               <TeamworkPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: '/workforce',
+          element: (
+            <RequireRole roles={WORKFORCE_ROLES}>
+              <WorkforcePage />
             </RequireRole>
           ),
         },

@@ -10,6 +10,8 @@ import {
   firstEmployerContactIndicator,
   followAlongIndicator,
   followAlongWindows,
+  meetingRhythmIndicators,
+  suppressIndicatorForExport,
 } from './indicators.ts';
 
 const Q1 = { from: '2026-01-01', to: '2026-03-31' };
@@ -154,5 +156,108 @@ describe('jobs started in the period (items 19–21, 12)', () => {
     expect(competitiveJobsIndicator(jobs, Q1)).toMatchObject({ value: 75, status: 'below_target' });
     expect(benefitsPlanningIndicator(jobs, Q1)).toMatchObject({ value: 50, basis: { plannedBefore: 2 } });
     expect(competitiveJobsIndicator([], Q1).status).toBe('no_data');
+  });
+});
+
+describe('treatment-team and NAV meetings (items 5–6, O2 weekly, O3 monthly)', () => {
+  // Mon 2 Nov – Sun 29 Nov 2026: four whole weeks, one month.
+  const NOV = { from: '2026-11-02', to: '2026-11-29' };
+  const tt = (date: string, attended = true) => ({ kind: 'treatment_team' as const, date, attended });
+  const nav = (date: string) => ({ kind: 'nav' as const, date, attended: true });
+  it('counts specialist-weeks with an attended meeting and specialist-months with NAV', () => {
+    const [weekly, monthly] = meetingRhythmIndicators(
+      [
+        // every week, and NAV once
+        [tt('2026-11-03'), tt('2026-11-10'), tt('2026-11-17'), tt('2026-11-24'), nav('2026-11-12')],
+        // two weeks (a missed one and one outside the period do not count), no NAV
+        [tt('2026-11-03'), tt('2026-11-10', false), tt('2026-11-17'), tt('2026-10-27')],
+      ],
+      NOV,
+    );
+    expect(weekly).toMatchObject({
+      key: 'treatment_team_meetings',
+      value: 75, // 6 of 8 specialist-weeks
+      status: 'below_target',
+      basis: { specialists: 2, specialistWeeks: 8, specialistWeeksAttended: 6, specialistsEveryWeek: 1 },
+    });
+    expect(monthly).toMatchObject({
+      key: 'nav_meetings',
+      value: 50,
+      status: 'below_target',
+      basis: { specialistMonths: 2, specialistMonthsWithMeeting: 1, specialistsEveryMonth: 1 },
+    });
+  });
+  it('meets the target when every specialist kept the rhythm', () => {
+    const [weekly, monthly] = meetingRhythmIndicators(
+      [[tt('2026-11-03'), tt('2026-11-10'), tt('2026-11-17'), tt('2026-11-24'), nav('2026-11-02')]],
+      NOV,
+    );
+    expect([weekly.status, weekly.value, monthly.status, monthly.value]).toEqual([
+      'meets_target',
+      100,
+      'meets_target',
+      100,
+    ]);
+  });
+  it('has no data without specialists', () => {
+    const [weekly, monthly] = meetingRhythmIndicators([], NOV);
+    expect([weekly.status, monthly.status]).toEqual(['no_data', 'no_data']);
+  });
+});
+
+describe('small-cell suppression in exports (item 5)', () => {
+  it('withholds counts of 1–4 jobseekers and the figure derived from them', () => {
+    const exported = suppressIndicatorForExport(
+      competitiveJobsIndicator(
+        [
+          { startDate: '2026-02-01', competitive: true },
+          { startDate: '2026-02-02', competitive: true },
+          { startDate: '2026-02-03', competitive: false },
+        ],
+        Q1,
+      ),
+    );
+    expect(exported).toMatchObject({
+      value: 'withheld',
+      basis: { jobs: 'withheld', competitive: 'withheld' },
+    });
+  });
+  it('shows 5 or more, and zero, as they are', () => {
+    const jobs = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ startDate: `2026-02-0${i + 1}`, competitive: i > 0 }));
+    expect(suppressIndicatorForExport(competitiveJobsIndicator(jobs(6), Q1))).toMatchObject({
+      value: 83,
+      basis: { jobs: 6, competitive: 5 },
+    });
+    // 4 competitive of 5: the 4 is withheld, and so is the share, which would give it away.
+    expect(suppressIndicatorForExport(competitiveJobsIndicator(jobs(5), Q1))).toMatchObject({
+      value: 'withheld',
+      basis: { jobs: 5, competitive: 'withheld' },
+    });
+    expect(suppressIndicatorForExport(competitiveJobsIndicator([], Q1))).toMatchObject({
+      value: null,
+      basis: { jobs: 0, competitive: 0 },
+    });
+  });
+  it('leaves counts of staff as they are', () => {
+    const exported = suppressIndicatorForExport(caseloadIndicator([12, 3]));
+    expect(exported).toMatchObject({
+      value: 7.5,
+      basis: { specialists: 2, participants: 15, largest: 12, overTarget: 0 },
+    });
+    expect(suppressIndicatorForExport(caseloadIndicator([2, 1]))).toMatchObject({
+      value: 'withheld',
+      basis: { specialists: 2, participants: 'withheld', largest: 'withheld' },
+    });
+  });
+  it('withholds the share within target of a withheld number referred', () => {
+    const exported = suppressIndicatorForExport(
+      firstEmployerContactIndicator(
+        [{ referralDate: '2026-01-05', firstEmployerContact: '2026-01-20' }],
+        Q1,
+        '2026-03-31',
+      ),
+    );
+    expect(exported.basis).toMatchObject({ referred: 'withheld', withinTargetPercent: 'withheld' });
   });
 });

@@ -3,8 +3,10 @@ import {
   WEEKLY_FACE_TO_FACE_TARGET,
 } from '../employers/employer-contacts.ts';
 import { CASELOAD_TARGET } from '../journey/caseload.ts';
+import { type ExportedFigure, suppressSmall } from '../outcomes/outcomes.ts';
 import { addDays, daysBetween, type LocalDate } from '../shared/local-date.ts';
 import { inPeriod, type Period, periodDays } from '../shared/period.ts';
+import { integrationRhythm, type TeamMeetingFact } from '../workforce/team-integration.ts';
 import { COMMUNITY_TIME_TARGET_PERCENT } from '../workforce/time-use.ts';
 import type { FidelityIndicatorKey } from './scale-types.ts';
 
@@ -249,7 +251,113 @@ export function benefitsPlanningIndicator(
   );
 }
 
-/** Meetings IPS Bridge does not record yet (treatment-team and NAV meetings): a slot saying so. */
-export function notRecordedIndicator(key: 'treatment_team_meetings' | 'nav_meetings'): Indicator {
+/**
+ * Items 5 and 6 (IPS-25 O2, O3) from the specialists' team-meeting records (docs/teamwork.md), by the same rule as
+ * the "Teamsamarbeid" page (`integrationRhythm`): the share of specialist-weeks in the period with an attended
+ * treatment-team meeting (target: every week), and the share of specialist-months with a meeting with NAV (target:
+ * every month). Weeks and months count when they overlap the period.
+ */
+export function meetingRhythmIndicators(
+  meetingsPerSpecialist: ReadonlyArray<readonly TeamMeetingFact[]>,
+  period: Period,
+): [Indicator, Indicator] {
+  let weeks = 0;
+  let weeksAttended = 0;
+  let everyWeek = 0;
+  let months = 0;
+  let monthsWithMeeting = 0;
+  let everyMonth = 0;
+  for (const meetings of meetingsPerSpecialist) {
+    const rhythm = integrationRhythm(meetings, period.from, period.to);
+    weeks += rhythm.treatmentTeam.weeks;
+    weeksAttended += rhythm.treatmentTeam.weeksAttended;
+    if (rhythm.treatmentTeam.meetsExpectation) everyWeek++;
+    months += rhythm.nav.months;
+    monthsWithMeeting += rhythm.nav.monthsWithMeeting;
+    if (rhythm.nav.meetsExpectation) everyMonth++;
+  }
+  const specialists = meetingsPerSpecialist.length;
+  return [
+    judged(
+      'treatment_team_meetings',
+      percent(weeksAttended, weeks),
+      { comparison: 'at_least', value: 100 },
+      {
+        specialists,
+        specialistWeeks: weeks,
+        specialistWeeksAttended: weeksAttended,
+        specialistsEveryWeek: everyWeek,
+      },
+    ),
+    judged(
+      'nav_meetings',
+      percent(monthsWithMeeting, months),
+      { comparison: 'at_least', value: 100 },
+      {
+        specialists,
+        specialistMonths: months,
+        specialistMonthsWithMeeting: monthsWithMeeting,
+        specialistsEveryMonth: everyMonth,
+      },
+    ),
+  ];
+}
+
+/** Meetings IPS Bridge does not record (kept for a scale file naming an indicator without data): a slot saying so. */
+export function notRecordedIndicator(key: FidelityIndicatorKey): Indicator {
   return { key, status: 'not_recorded', value: null, target: null, basis: {} };
+}
+
+/**
+ * The counts of jobseekers (or of their jobs) in each indicator's basis: these are withheld under 5 in an export
+ * (issue 7 item 5, the same rule as the outcome report's export, `suppressSmall`). The other counts are of staff
+ * (specialists, their weeks and hours) or of employer contacts, about no jobseeker.
+ */
+export const INDICATOR_PEOPLE_COUNTS: Readonly<Record<FidelityIndicatorKey, readonly string[]>> = {
+  caseload: ['participants', 'largest'],
+  community_time: [],
+  employer_contacts: [],
+  days_to_first_employer_contact: ['referred', 'withContact', 'withinTarget', 'waitingOverTarget'],
+  treatment_team_meetings: [],
+  nav_meetings: [],
+  follow_along: ['jobs'],
+  job_type_diversity: ['jobs', 'distinctTypes'],
+  employer_diversity: ['jobs', 'distinctEmployers'],
+  competitive_jobs: ['jobs', 'competitive'],
+  benefits_planning: ['jobs', 'plannedBefore'],
+};
+
+export interface ExportedIndicator {
+  key: FidelityIndicatorKey;
+  status: IndicatorStatus;
+  value: ExportedFigure;
+  target: Indicator['target'];
+  basis: Record<string, ExportedFigure>;
+}
+
+/**
+ * An indicator as an export may show it: each count of jobseekers or their jobs of 1–4 is withheld, and so is the
+ * headline figure when any count it derives from is withheld (a share of 2 out of 3 would give both away). Counts of
+ * staff and of employer contacts are shown as they are.
+ */
+export function suppressIndicatorForExport(indicator: Indicator): ExportedIndicator {
+  const peopleKeys = INDICATOR_PEOPLE_COUNTS[indicator.key];
+  const basis: Record<string, ExportedFigure> = {};
+  let withheld = false;
+  for (const [key, value] of Object.entries(indicator.basis)) {
+    if (value !== null && peopleKeys.includes(key)) {
+      const shown = suppressSmall(value);
+      if (shown === 'withheld') withheld = true;
+      basis[key] = shown;
+    } else basis[key] = value;
+  }
+  // The share that is within target is derived from withheld counts too.
+  if (withheld && 'withinTargetPercent' in basis) basis.withinTargetPercent = 'withheld';
+  return {
+    key: indicator.key,
+    status: indicator.status,
+    value: withheld && indicator.value !== null ? 'withheld' : indicator.value,
+    target: indicator.target,
+    basis,
+  };
 }

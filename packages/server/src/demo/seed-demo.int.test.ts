@@ -146,3 +146,26 @@ describe('the demo’s consent', () => {
     );
   });
 });
+
+describe('the demo’s workforce view', () => {
+  it('shows the first site’s supervisor one specialist flagged, with a supervision note', async () => {
+    const { cookie } = await logIn('leder.tromso');
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/team/workforce?from=2026-09-01&to=2026-11-20',
+      headers: { cookie },
+    });
+    expect(response.statusCode).toBe(200);
+    const flagged = (response.json().specialists as Array<{ id: string; flags: string[] }>).filter(
+      (s) => s.flags.length > 0,
+    );
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]?.flags).toContain('low_community_time');
+    const notes = await app.inject({
+      method: 'GET',
+      url: `/api/team/specialists/${flagged[0]?.id}/supervision-notes`,
+      headers: { cookie },
+    });
+    expect(notes.json().items).toHaveLength(1);
+  });
+});

@@ -16,6 +16,7 @@ import {
   insertParticipant,
   insertScenario,
   insertStep,
+  insertSupervisionNote,
   insertTeamMeeting,
   insertUser,
   markMessagesRead,
@@ -359,6 +360,13 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
         healthUnit: site.healthUnit,
         navOffice: site.navOffice,
         today: options.today,
+      });
+      await seedDemoWorkforce(trx, {
+        teamId: team.id,
+        specialists,
+        supervisor,
+        today: options.today,
+        flagged: siteIndex === 0,
       });
       await seedDemoJobLeads(trx, {
         teamId: team.id,
@@ -799,6 +807,47 @@ async function seedDemoMessages(
  * site keeps the weekly rhythm but missed one meeting and meets NAV monthly; the second comes every other week and
  * has met NAV once, so the supervisor's overview shows both.
  */
+/**
+ * The specialists' time use for the last eight whole weeks and, at the first site, a supervision note: there the
+ * second specialist has spent well under 65 % of the time in the community, so the supervisor's workforce view
+ * (docs/workforce.md) shows one specialist flagged, and the note about it.
+ */
+async function seedDemoWorkforce(
+  trx: DbOrTrx,
+  input: { teamId: string; specialists: string[]; supervisor: string; today: string; flagged: boolean },
+): Promise<void> {
+  const [first, second] = input.specialists;
+  const thisMonday = weekStart(input.today);
+  const at = demoMoment(input.today, '08:00');
+  for (let week = 1; week <= 8; week++) {
+    const monday = addDays(thisMonday, -7 * week);
+    const rows = [
+      first
+        ? { user_id: first, week_start: monday, community_hours: 24 + (week % 3), office_hours: 10 }
+        : null,
+      second
+        ? input.flagged
+          ? { user_id: second, week_start: monday, community_hours: 12 + (week % 2) * 2, office_hours: 20 }
+          : { user_id: second, week_start: monday, community_hours: 23, office_hours: 11 }
+        : null,
+    ].filter((r) => r !== null);
+    if (rows.length > 0)
+      await trx
+        .insertInto('time_use')
+        .values(rows.map((r) => ({ ...r, updated_at: at })))
+        .execute();
+  }
+  if (input.flagged && second)
+    await insertSupervisionNote(trx, {
+      specialistId: second,
+      teamId: input.teamId,
+      authorId: input.supervisor,
+      date: addDays(input.today, -7),
+      text: 'Snakket om tiden ute: mye kontortid de siste ukene. Avtalt to faste dager ute hos arbeidsgivere, og å ta det opp igjen om en måned.',
+      at: demoMoment(addDays(input.today, -7), '14:00'),
+    });
+}
+
 async function seedDemoTeamMeetings(
   trx: DbOrTrx,
   input: { specialists: string[]; healthUnit: string; navOffice: string; today: string },

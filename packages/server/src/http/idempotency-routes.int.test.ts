@@ -528,6 +528,11 @@ const POST_CASES: Record<string, () => Promise<Call>> = {
     body: { kind: 'treatment_team', date: '2026-11-20', counterpart: 'DPS Test', participantsDiscussed: 3 },
   }),
   'POST /api/me/start/visit': async () => ({ as: 'navA', url: '/api/me/start/visit' }),
+  'POST /api/team/specialists/:specialistId/supervision-notes': async () => ({
+    as: 'supervisorA',
+    url: `/api/team/specialists/${ctx.fixtures.users.specA1}/supervision-notes`,
+    body: { date: '2026-11-20', text: `Veiledning ${unique()}` },
+  }),
   'POST /api/participants/:participantId/emergency-access': async () => ({
     as: 'supervisorA',
     url: `${p}/emergency-access`,

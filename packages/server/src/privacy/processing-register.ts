@@ -734,6 +734,19 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
     }),
     erasure: { action: 'none', why: 'the specialist’s own team meetings, participants only as a count' },
   },
+  supervision_note: {
+    purpose:
+      "The supervisor's dated notes from supervising an employment specialist (workload, follow-up, fidelity); " +
+      'about the specialist, not about jobseekers (the form warns against their names)',
+    basis: ['staff_accounts'],
+    recipients: 'the specialist the note is about and the supervisors of their team',
+    retention: 'while the account is in use',
+    columns: classes({
+      personal: 'specialist_id author_id noted_on text created_at updated_at',
+      none: 'id team_id version',
+    }),
+    erasure: { action: 'none', why: 'about the specialist’s work, not about a participant' },
+  },
   start_page_visit: {
     purpose:
       'When a NAV counsellor or therapist last opened their start page, to show what is new since then',

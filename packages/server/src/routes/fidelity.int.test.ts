@@ -361,7 +361,7 @@ describe('indicators for a team and period', () => {
     expect(contact.statusCode).toBe(201);
   });
 
-  it('answers aggregates beside each indicator, meetings as not yet recorded', async () => {
+  it('answers aggregates beside each indicator, meetings from the team-meeting records', async () => {
     const response = await supervisor.get(
       `/api/fidelity/teams/${ctx.fixtures.teamA}/indicators?from=2026-03-01&to=2026-03-31`,
     );
@@ -370,7 +370,14 @@ describe('indicators for a team and period', () => {
     expect(byKey.days_to_first_employer_contact).toMatchObject({ value: 18, status: 'meets_target' });
     // Referred on 2026-03-02 and still active at the end of March: on their specialist's caseload.
     expect(byKey.caseload.basis).toMatchObject({ specialists: 2, participants: 1 });
-    expect(byKey.nav_meetings.status).toBe('not_recorded');
+    // No team meetings recorded in March: each specialist's month, and the six weeks overlapping it (Sunday 1 March
+    // lies in the week of 23 February), are without one.
+    expect(byKey.nav_meetings).toMatchObject({
+      status: 'below_target',
+      value: 0,
+      basis: { specialists: 2, specialistMonths: 2, specialistMonthsWithMeeting: 0 },
+    });
+    expect(byKey.treatment_team_meetings).toMatchObject({ value: 0, basis: { specialistWeeks: 12 } });
     expect(byKey.competitive_jobs.status).toBe('no_data');
     // Aggregates only: nothing that names a person.
     expect(response.body).not.toContain('Fidelity');

@@ -5,11 +5,13 @@ import {
   fidelityActionBody,
   fidelityActionUpdateBody,
   fidelityConsensusBody,
+  fidelityIndicatorExportSchema,
   fidelityIndicatorsSchema,
   fidelityReviewListSchema,
   fidelityReviewSchema,
   fidelityScaleSchema,
   fidelitySheetBody,
+  indicatorExportQuery,
   periodQuery,
   uuid,
 } from '@ips-bridge/contracts';
@@ -31,6 +33,8 @@ import {
   listOpenReviewsForReviewer,
   listOrganisations,
   listSheetScores,
+  listTeamMeetingFacts,
+  listTeamSpecialists,
   listUsers,
   loadFidelityIndicatorData,
   saveConsensus,
@@ -58,7 +62,7 @@ import {
   IPS25_SCALE,
   isStaffRole,
   maySeeSheet,
-  notRecordedIndicator,
+  meetingRhythmIndicators,
   osloDate,
   type Period,
   REVIEWER_SLOTS,
@@ -66,9 +70,11 @@ import {
   type ReviewFacts,
   type ReviewProblem,
   type Role,
+  SMALL_CELL_LIMIT,
   sheetEditProblems,
   sheetSubmitProblems,
   statusAfterSubmit,
+  suppressIndicatorForExport,
   weakItems,
 } from '@ips-bridge/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -277,6 +283,41 @@ function sendReview<T extends { version: number }>(reply: FastifyReply, view: T)
   return view;
 }
 
+/** The IPS team whose indicators `auth` asks for: its staff and managers, or a reviewer named on one of its reviews. */
+async function indicatorTeam(trx: DbOrTrx, auth: AuthContext, teamId: string) {
+  const team = await findOrganisation(trx, teamId);
+  if (team?.kind !== 'ips_team') throw new AppError('not_found');
+  if (!seesTeam(auth, teamId)) {
+    // An external reviewer sees the indicators of a team whose review they are named on.
+    const reviews = await listFidelityReviews(trx, teamId);
+    if (!reviews.some((r) => slotOf(auth, r) !== null)) throw new AppError('forbidden');
+  }
+  return team;
+}
+
+/** A withheld figure is written `<5`, no figure is left empty; the basis as `name=value` pairs. */
+function indicatorCsv(items: ReadonlyArray<ReturnType<typeof suppressIndicatorForExport>>): string {
+  const shown = (v: number | 'withheld' | null) => (v === 'withheld' ? `<${SMALL_CELL_LIMIT}` : (v ?? ''));
+  const cell = (value: string | number) => {
+    const text = String(value);
+    return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  const lines = items.map((i) =>
+    [
+      i.key,
+      shown(i.value),
+      i.target ? `${i.target.comparison === 'at_most' ? '<=' : '>='}${i.target.value}` : '',
+      i.status,
+      Object.entries(i.basis)
+        .map(([k, v]) => `${k}=${shown(v)}`)
+        .join(' '),
+    ]
+      .map(cell)
+      .join(','),
+  );
+  return `${['indicator,value,target,status,basis', ...lines].join('\r\n')}\r\n`;
+}
+
 /** Indicators for a team and period, each an aggregate (domain/fidelity/indicators.ts). */
 async function indicatorsFor(
   trx: DbOrTrx,
@@ -286,13 +327,24 @@ async function indicatorsFor(
 ): Promise<Indicator[]> {
   const data = await loadFidelityIndicatorData(trx, teamId, period);
   const [jobTypes, employers] = diversityIndicators(data.jobs, period);
+  // Items 5 and 6 from the specialists' treatment-team and NAV meeting records (docs/teamwork.md).
+  const specialists = await listTeamSpecialists(trx, teamId);
+  const meetings = await listTeamMeetingFacts(
+    trx,
+    specialists.map((s) => s.id),
+    period,
+  );
+  const [weeklyMeetings, monthlyMeetings] = meetingRhythmIndicators(
+    specialists.map((s) => meetings.filter((m) => m.specialistId === s.id)),
+    period,
+  );
   return [
     caseloadIndicator(data.caseloads),
     communityTimeIndicator(data.timeUse, period),
     employerContactIndicator(data.employerContacts, data.specialistCount, period),
     firstEmployerContactIndicator(data.referrals, period, today < period.to ? today : period.to),
-    notRecordedIndicator('treatment_team_meetings'),
-    notRecordedIndicator('nav_meetings'),
+    weeklyMeetings,
+    monthlyMeetings,
     followAlongIndicator(data.jobs, period),
     jobTypes,
     employers,
@@ -699,7 +751,7 @@ export function registerFidelityRoutes(
         summary:
           'Fidelity indicators from the data for a team and period (aggregates only: caseload, community time, ' +
           'employer contacts, days to first employer contact, follow-along, job diversity, competitive jobs, ' +
-          'benefits planning; meetings not yet recorded)',
+          'benefits planning, treatment-team meetings weekly and NAV meetings monthly)',
         params: teamParams,
         querystring: periodQuery,
         response: { 200: fidelityIndicatorsSchema, ...problemResponses },
@@ -710,17 +762,49 @@ export function registerFidelityRoutes(
       const { teamId } = request.params;
       const period = { from: request.query.from, to: request.query.to };
       return db.transaction().execute(async (trx) => {
-        const team = await findOrganisation(trx, teamId);
-        if (team?.kind !== 'ips_team') throw new AppError('not_found');
-        if (!seesTeam(auth, teamId)) {
-          // An external reviewer sees the indicators of a team whose review they are named on.
-          const reviews = await listFidelityReviews(trx, teamId);
-          if (!reviews.some((r) => slotOf(auth, r) !== null)) throw new AppError('forbidden');
-        }
+        const team = await indicatorTeam(trx, auth, teamId);
         const items = await indicatorsFor(trx, teamId, period, osloDate(deps.now()));
         await audit(trx, request, auth, 'fidelity_indicators.read');
         return { team: { id: team.id, name: team.name }, from: period.from, to: period.to, items };
       });
+    },
+  );
+
+  app.get(
+    '/api/fidelity/teams/:teamId/indicators/export',
+    {
+      config: ACCESS,
+      schema: {
+        tags: ['fidelity'],
+        summary:
+          `The indicators as CSV or JSON for sharing: every count of jobseekers or their jobs under ${SMALL_CELL_LIMIT} ` +
+          'is withheld, and so is a figure derived from one (the same rule as the outcome export)',
+        params: teamParams,
+        querystring: indicatorExportQuery,
+        // format=json answers with this schema; csv sends the same rows as a file.
+        response: { 200: fidelityIndicatorExportSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const { teamId } = request.params;
+      const { from, to, format } = request.query;
+      const period = { from, to };
+      const report = await db.transaction().execute(async (trx) => {
+        const team = await indicatorTeam(trx, auth, teamId);
+        const items = await indicatorsFor(trx, teamId, period, osloDate(deps.now()));
+        await audit(trx, request, auth, 'fidelity_indicators.export');
+        return {
+          team: { id: team.id, name: team.name },
+          from,
+          to,
+          suppressedBelow: SMALL_CELL_LIMIT,
+          items: items.map(suppressIndicatorForExport),
+        };
+      });
+      if (format === 'json') return report;
+      reply.header('content-disposition', `attachment; filename="ips-bridge-indicators-${from}-${to}.csv"`);
+      return reply.type('text/csv; charset=utf-8').send(indicatorCsv(report.items) as never);
     },
   );
 }

@@ -75,6 +75,8 @@ export type {
   StartPageMeeting,
   StepStatusChange,
   StepUpdate,
+  SupervisionNote,
+  SupervisionNotes,
   TeamIntegration,
   TeamMeeting,
   TeamMeetingInput,
@@ -84,5 +86,6 @@ export type {
   TimeUseInput,
   UserIdentityItem,
   WorkAndSupport,
+  Workforce,
   WorkList,
 } from '@ips-bridge/contracts';

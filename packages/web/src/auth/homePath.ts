@@ -1,7 +1,7 @@
 import { isStaffRole, REGISTERING_ROLES, type Role } from '@ips-bridge/domain';
 import { isJobDevelopmentRole } from './jobDevelopmentRoles.ts';
 import { REFERRAL_INBOX_ROLES, REFERRING_ROLES, TIME_USE_ROLES } from './referralRoles.ts';
-import { START_PAGE_ROLES, TEAMWORK_ROLES } from './teamworkRoles.ts';
+import { START_PAGE_ROLES, TEAMWORK_ROLES, WORKFORCE_ROLES } from './teamworkRoles.ts';
 
 /** Where each role starts after logging in. */
 export function homePathFor(role: Role): string {
@@ -26,5 +26,6 @@ export function canVisit(role: Role, pathname: string): boolean {
   if (pathname === '/time-use') return TIME_USE_ROLES.includes(role);
   if (pathname === '/start') return START_PAGE_ROLES.includes(role);
   if (pathname === '/teamwork') return TEAMWORK_ROLES.includes(role);
+  if (pathname === '/workforce') return WORKFORCE_ROLES.includes(role);
   return false;
 }

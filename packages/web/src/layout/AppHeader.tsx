@@ -12,7 +12,7 @@ import { IMPORT_ROLES } from '../auth/importRoles.ts';
 import { isJobDevelopmentRole } from '../auth/jobDevelopmentRoles.ts';
 import { REFER_MENU_ROLES, REFERRAL_INBOX_ROLES, TIME_USE_ROLES } from '../auth/referralRoles.ts';
 import { OUTCOME_REPORT_ROLES } from '../auth/reportRoles.ts';
-import { START_PAGE_ROLES, TEAMWORK_ROLES } from '../auth/teamworkRoles.ts';
+import { START_PAGE_ROLES, TEAMWORK_ROLES, WORKFORCE_ROLES } from '../auth/teamworkRoles.ts';
 import type { Language } from '../i18n/catalogue.ts';
 import { applyLanguage } from '../i18n/i18n.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
@@ -47,6 +47,7 @@ function useNavItems(me: Me): NavItem[] {
       ...(REFER_MENU_ROLES.includes(me.role) ? [{ to: '/refer', label: t('referrals.nav.refer') }] : []),
       ...(TIME_USE_ROLES.includes(me.role) ? [{ to: '/time-use', label: t('timeUse.nav') }] : []),
       ...(TEAMWORK_ROLES.includes(me.role) ? [{ to: '/teamwork', label: t('teamwork.nav') }] : []),
+      ...(WORKFORCE_ROLES.includes(me.role) ? [{ to: '/workforce', label: t('workforce.nav') }] : []),
       ...(IMPORT_ROLES.includes(me.role) ? [{ to: '/import', label: t('import.nav') }] : []),
       ...(OUTCOME_REPORT_ROLES.includes(me.role)
         ? [{ to: '/reports/outcomes', label: t('outcomes.nav') }]

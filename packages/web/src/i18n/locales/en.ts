@@ -15,6 +15,7 @@ import { privacyEn } from './privacy/en.ts';
 import { disclosureEn, navReportsEn, referralsEn, selfReferralEn, timeUseEn } from './referralsReports/en.ts';
 import { teamworkEn } from './teamwork/en.ts';
 import { therapistNotesEn } from './therapistNotes/en.ts';
+import { workforceEn } from './workforce/en.ts';
 
 /** English. The labels here are the stable names end-to-end tests use. */
 export const en: CatalogueShape<typeof nb> = {
@@ -1105,6 +1106,7 @@ export const en: CatalogueShape<typeof nb> = {
   messages: messagesEn,
   myPlan: myPlanEn,
   teamwork: teamworkEn,
+  workforce: workforceEn,
   meetings: meetingsEn,
   cv: cvEn,
   import: importEn,

@@ -13,6 +13,7 @@ import { privacyNb } from './privacy/nb.ts';
 import { disclosureNb, navReportsNb, referralsNb, selfReferralNb, timeUseNb } from './referralsReports/nb.ts';
 import { teamworkNb } from './teamwork/nb.ts';
 import { therapistNotesNb } from './therapistNotes/nb.ts';
+import { workforceNb } from './workforce/nb.ts';
 
 /** Norsk bokmål: the reference catalogue. Every other language has exactly these keys. */
 export const nb = {
@@ -1103,6 +1104,7 @@ export const nb = {
   messages: messagesNb,
   myPlan: myPlanNb,
   teamwork: teamworkNb,
+  workforce: workforceNb,
   meetings: meetingsNb,
   cv: cvNb,
   import: importNb,

@@ -15,6 +15,7 @@ import { privacyNn } from './privacy/nn.ts';
 import { disclosureNn, navReportsNn, referralsNn, selfReferralNn, timeUseNn } from './referralsReports/nn.ts';
 import { teamworkNn } from './teamwork/nn.ts';
 import { therapistNotesNn } from './therapistNotes/nn.ts';
+import { workforceNn } from './workforce/nn.ts';
 
 /** Norsk nynorsk. A first version: have it reviewed by a nynorsk writer before wider use. */
 export const nn: CatalogueShape<typeof nb> = {
@@ -1108,6 +1109,7 @@ export const nn: CatalogueShape<typeof nb> = {
   messages: messagesNn,
   myPlan: myPlanNn,
   teamwork: teamworkNn,
+  workforce: workforceNn,
   meetings: meetingsNn,
   cv: cvNn,
   import: importNn,

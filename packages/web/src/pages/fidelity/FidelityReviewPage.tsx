@@ -71,13 +71,10 @@ function IndicatorLine({ indicator }: { indicator: Indicator }) {
       ? t('fidelity.indicators.values.notRecorded')
       : indicator.value === null
         ? t('fidelity.indicators.status.no_data')
-        : t(
-            `fidelity.indicators.values.${indicator.key as Exclude<Indicator['key'], 'treatment_team_meetings' | 'nav_meetings'>}`,
-            {
-              ...values,
-              value: indicator.value,
-            },
-          );
+        : t(`fidelity.indicators.values.${indicator.key}`, {
+            ...values,
+            value: indicator.value,
+          });
   return (
     <div data-testid="fidelity-indicator" data-key={indicator.key} data-status={indicator.status}>
       <BodyShort size="small" weight="semibold">
@@ -656,6 +653,16 @@ function IndicatorSummary({ query }: { query: ReturnType<typeof useFidelityIndic
         </Heading>
         <BodyShort size="small">{t('fidelity.indicators.intro')}</BodyShort>
         {body}
+        {query.data ? (
+          <BodyShort size="small">
+            <Link
+              href={`/api/fidelity/teams/${query.data.team.id}/indicators/export?from=${query.data.from}&to=${query.data.to}&format=csv`}
+              download
+            >
+              {t('fidelity.indicators.export')}
+            </Link>
+          </BodyShort>
+        ) : null}
       </VStack>
     </section>
   );

@@ -38,6 +38,7 @@ import { formatLocalDate, formatYearMonth } from '../../i18n/format.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { isoWeekNumber } from '../jobDevelopment/week.ts';
+import { SupervisionNotesPanel } from '../workforce/SupervisionNotesPanel.tsx';
 import {
   emptyDraft,
   MEETING_FIELD_IDS,
@@ -443,6 +444,13 @@ export function TeamworkPage() {
         {me.role === 'ips_supervisor' ? null : <BodyLong>{t('teamwork.intro')}</BodyLong>}
       </VStack>
       {me.role === 'ips_supervisor' ? <SupervisorView /> : <SpecialistView />}
+      {me.role === 'employment_specialist' ? (
+        <SupervisionNotesPanel
+          specialistId={me.id}
+          heading={t('workforce.notes.mine')}
+          intro={t('workforce.notes.mineIntro')}
+        />
+      ) : null}
     </VStack>
   );
 }

@@ -136,6 +136,7 @@ export const fidelityEn: CatalogueShape<typeof fidelityNb> = {
     intro:
       'Computed from what the team recorded in the period, shown beside the items they inform. Totals only, no people.',
     loadError: 'We could not load the figures.',
+    export: 'Download the figures (CSV; counts under 5 people shown as <5)',
     besideItem: 'From the data',
     target: 'Target: {{target}}',
     status: {
@@ -162,6 +163,10 @@ export const fidelityEn: CatalogueShape<typeof fidelityNb> = {
       community_time: '{{value}} % ({{weeksRecorded}} weeks recorded)',
       employer_contacts: '{{value}} a week ({{faceToFace}} contacts)',
       days_to_first_employer_contact: '{{value}} days ({{withinTarget}} of {{referred}} within 30 days)',
+      treatment_team_meetings:
+        '{{value}} % of weeks with a meeting ({{specialistWeeksAttended}} of {{specialistWeeks}} weeks for {{specialists}} specialists)',
+      nav_meetings:
+        '{{value}} % of months with a meeting ({{specialistMonthsWithMeeting}} of {{specialistMonths}} months for {{specialists}} specialists)',
       follow_along: '{{value}} % of contact points kept ({{windowsKept}} of {{windowsDue}})',
       job_type_diversity: '{{value}} % ({{distinctTypes}} types, {{jobs}} jobs)',
       employer_diversity: '{{value}} % ({{distinctEmployers}} employers, {{jobs}} jobs)',

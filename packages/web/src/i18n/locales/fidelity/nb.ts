@@ -138,6 +138,7 @@ export const fidelityNb = {
     intro:
       'Tallene er beregnet fra det teamet har registrert i perioden, og vises ved punktene de sier noe om. Bare samlede tall, ingen personer.',
     loadError: 'Vi klarte ikke å hente tallene.',
+    export: 'Last ned tallene (CSV; antall under 5 personer vises som <5)',
     besideItem: 'Fra dataene',
     target: 'Mål: {{target}}',
     status: {
@@ -164,6 +165,10 @@ export const fidelityNb = {
       community_time: '{{value}} % ({{weeksRecorded}} uker registrert)',
       employer_contacts: '{{value}} per uke ({{faceToFace}} møter)',
       days_to_first_employer_contact: '{{value}} dager ({{withinTarget}} av {{referred}} innen 30 dager)',
+      treatment_team_meetings:
+        '{{value}} % av ukene med møte ({{specialistWeeksAttended}} av {{specialistWeeks}} uker for {{specialists}} jobbspesialister)',
+      nav_meetings:
+        '{{value}} % av månedene med møte ({{specialistMonthsWithMeeting}} av {{specialistMonths}} måneder for {{specialists}} jobbspesialister)',
       follow_along: '{{value}} % av kontaktpunktene holdt ({{windowsKept}} av {{windowsDue}})',
       job_type_diversity: '{{value}} % ({{distinctTypes}} typer, {{jobs}} jobber)',
       employer_diversity: '{{value}} % ({{distinctEmployers}} arbeidsgivere, {{jobs}} jobber)',

@@ -137,6 +137,7 @@ export const fidelityNn: CatalogueShape<typeof fidelityNb> = {
     intro:
       'Tala er rekna ut frå det teamet har registrert i perioden, og blir viste ved punkta dei seier noko om. Berre samla tal, ingen personar.',
     loadError: 'Vi klarte ikkje å hente tala.',
+    export: 'Last ned tala (CSV; tal under 5 personar blir viste som <5)',
     besideItem: 'Frå dataa',
     target: 'Mål: {{target}}',
     status: {
@@ -163,6 +164,10 @@ export const fidelityNn: CatalogueShape<typeof fidelityNb> = {
       community_time: '{{value}} % ({{weeksRecorded}} veker registrerte)',
       employer_contacts: '{{value}} per veke ({{faceToFace}} møte)',
       days_to_first_employer_contact: '{{value}} dagar ({{withinTarget}} av {{referred}} innan 30 dagar)',
+      treatment_team_meetings:
+        '{{value}} % av vekene med møte ({{specialistWeeksAttended}} av {{specialistWeeks}} veker for {{specialists}} jobbspesialistar)',
+      nav_meetings:
+        '{{value}} % av månadene med møte ({{specialistMonthsWithMeeting}} av {{specialistMonths}} månader for {{specialists}} jobbspesialistar)',
       follow_along: '{{value}} % av kontaktpunkta haldne ({{windowsKept}} av {{windowsDue}})',
       job_type_diversity: '{{value}} % ({{distinctTypes}} typar, {{jobs}} jobbar)',
       employer_diversity: '{{value}} % ({{distinctEmployers}} arbeidsgivarar, {{jobs}} jobbar)',
