@@ -29,7 +29,11 @@ function useNavItems(me: Me): NavItem[] {
       { to: '/admin', label: t('nav.administration') },
       { to: '/reports/outcomes', label: t('outcomes.nav') },
     ];
-  if (me.role === 'jobseeker') return [{ to: '/my-page', label: t('nav.myPage') }];
+  if (me.role === 'jobseeker')
+    return [
+      { to: '/my-page', label: t('nav.myPage') },
+      { to: '/my-page/plan', label: t('myPlan.heading') },
+    ];
   if (isStaffRole(me.role)) {
     return [
       ...(START_PAGE_ROLES.includes(me.role) ? [{ to: '/start', label: t('teamwork.start.heading') }] : []),
@@ -84,7 +88,7 @@ export function AppHeader({ me }: { me: Me }) {
           <ul>
             {navItems.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} className="app-header__nav-link">
+                <NavLink to={item.to} end={item.to === '/my-page'} className="app-header__nav-link">
                   {item.label}
                 </NavLink>
               </li>

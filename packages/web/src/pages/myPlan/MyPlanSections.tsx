@@ -2,7 +2,8 @@ import { BodyLong, BodyShort, Box, Heading, VStack } from '@navikt/ds-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndividualPlan } from '../../api/types.ts';
-import { MyStepItem } from './MyStepItem.tsx';
+import { useFocusById } from '../../hooks/useFocusById.ts';
+import { MyStepItem, stepButtonId } from './MyStepItem.tsx';
 import { myGoals, mySteps } from './mySteps.ts';
 
 /** The jobseeker's goals in their own words, each with its smaller goals. */
@@ -66,6 +67,9 @@ export function MySteps({ participantId, plan }: { participantId: string; plan: 
   const { t } = useTranslation();
   const { mine, theirs, done } = mySteps(plan);
   const { announce, region } = useAnnouncer();
+  // A ticked step moves to "what I have done" (and back): the focus follows it to its new button.
+  const focusById = useFocusById();
+  const afterChange = (stepId: string) => focusById(stepButtonId(stepId));
   const list = (heading: string, id: string, steps: typeof mine, empty: string | null) =>
     steps.length === 0 && empty === null ? null : (
       <section aria-labelledby={id}>
@@ -78,7 +82,13 @@ export function MySteps({ participantId, plan }: { participantId: string; plan: 
           ) : (
             <ul className="my-steps">
               {steps.map((step) => (
-                <MyStepItem key={step.id} participantId={participantId} step={step} announce={announce} />
+                <MyStepItem
+                  key={step.id}
+                  participantId={participantId}
+                  step={step}
+                  announce={announce}
+                  afterChange={afterChange}
+                />
               ))}
             </ul>
           )}

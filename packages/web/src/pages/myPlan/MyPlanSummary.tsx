@@ -4,6 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import { usePlan } from '../../api/plan.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
+import { useFocusById } from '../../hooks/useFocusById.ts';
 import { MyGoals, Panel, useAnnouncer } from './MyPlanSections.tsx';
 import { MyStepItem } from './MyStepItem.tsx';
 import { nextStep } from './mySteps.ts';
@@ -14,6 +15,8 @@ export function MyPlanSummary({ participantId }: { participantId: string }) {
   const { t } = useTranslation();
   const plan = usePlan(participantId);
   const { announce, region } = useAnnouncer();
+  // Once ticked, the step gives way to the next one: the focus goes to the section's heading, which says so.
+  const focusById = useFocusById();
 
   if (plan.isPending) return <LoadingState label={t('myPlan.loading')} />;
   if (plan.isError)
@@ -33,13 +36,18 @@ export function MyPlanSummary({ participantId }: { participantId: string }) {
         <MyGoals plan={plan.data} />
         <section aria-labelledby="my-next-step-heading" data-testid="my-next-step">
           <VStack gap="space-8">
-            <Heading level="2" size="medium" id="my-next-step-heading">
+            <Heading level="2" size="medium" id="my-next-step-heading" tabIndex={-1}>
               {t('myPlan.next.heading')}
             </Heading>
             {region}
             {next ? (
               <ul className="my-steps">
-                <MyStepItem participantId={participantId} step={next} announce={announce} />
+                <MyStepItem
+                  participantId={participantId}
+                  step={next}
+                  announce={announce}
+                  afterChange={() => focusById('my-next-step-heading')}
+                />
               </ul>
             ) : (
               <p>{t('myPlan.next.none')}</p>

@@ -9,6 +9,11 @@ import { useLanguage } from '../../i18n/useLanguage.ts';
 import { StaleVersionNotice } from '../participant/StaleVersionNotice.tsx';
 import { isStaleVersion, useStaleVersionOf } from '../participant/staleVersion.ts';
 
+/** The id of a step's tick or undo button, so the focus can follow the step when it moves to another list. */
+export function stepButtonId(stepId: string): string {
+  return `my-step-button-${stepId}`;
+}
+
 /** When the step is due, in words; an overdue step says so with an icon as well, never by colour alone. */
 function DueText({ step }: { step: PlanStep }) {
   const { t } = useTranslation();
@@ -41,10 +46,13 @@ export function MyStepItem({
   participantId,
   step,
   announce,
+  afterChange,
 }: {
   participantId: string;
   step: PlanStep;
   announce: (message: string) => void;
+  /** Called once a tick or undo is saved: the step may now show in another list, so the caller moves the focus. */
+  afterChange: (stepId: string) => void;
 }) {
   const { t } = useTranslation();
   const setStatus = useSetStepStatus(participantId);
@@ -59,12 +67,14 @@ export function MyStepItem({
     setStatus.mutate(
       { stepId: step.id, version: step.version, status },
       {
-        onSuccess: () =>
+        onSuccess: () => {
           announce(
             status === 'done'
               ? t('myPlan.steps.markedDone', { step: step.text })
               : t('myPlan.steps.reopened', { step: step.text }),
-          ),
+          );
+          afterChange(step.id);
+        },
         onError: (error) => {
           if (isStaleVersion(error)) stale.conflict();
         },
@@ -100,6 +110,7 @@ export function MyStepItem({
                   ? t('myPlan.steps.markDoneLabel', { step: step.text })
                   : t('myPlan.steps.reopenLabel', { step: step.text })
               }
+              id={stepButtonId(step.id)}
               data-testid={isOpen ? 'my-step-done' : 'my-step-undo'}
             >
               {isOpen ? t('myPlan.steps.markDone') : t('myPlan.steps.reopen')}
