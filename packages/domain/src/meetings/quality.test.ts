@@ -190,7 +190,13 @@ describe('an empty period', () => {
   it('says it is empty and has no figures, not zeros', () => {
     expect(q.empty).toBe(true);
     expect(q.meetingsHeld).toBe(0);
-    for (const figure of [q.expectationsBeforehand, q.financialResolved, q.actions, q.navWait, q.gotWhatNeeded])
+    for (const figure of [
+      q.expectationsBeforehand,
+      q.financialResolved,
+      q.actions,
+      q.navWait,
+      q.gotWhatNeeded,
+    ])
       expect(figure).toEqual({ status: 'none' });
   });
 });

@@ -1,6 +1,11 @@
 import { addDays, daysBetween, type LocalDate, osloDate } from '../shared/local-date.ts';
 import { inPeriod, type Period } from '../shared/period.ts';
-import { FOLLOW_UP_ANSWERS, type FollowUpAnswer, MEETING_PARTY_ROLES, type MeetingPartyRole } from './meetings.ts';
+import {
+  FOLLOW_UP_ANSWERS,
+  type FollowUpAnswer,
+  MEETING_PARTY_ROLES,
+  type MeetingPartyRole,
+} from './meetings.ts';
 
 /**
  * Meeting quality over time (issue 5 item 6): whether the "different meetings" problem is solved. The research
@@ -133,9 +138,10 @@ function answersFigure(answers: readonly FollowUpAnswer[], minimumBase: number):
   const counts = Object.fromEntries(
     FOLLOW_UP_ANSWERS.map((a) => [a, answers.filter((x) => x === a).length]),
   ) as Record<FollowUpAnswer, number>;
-  const shares = Object.fromEntries(
-    FOLLOW_UP_ANSWERS.map((a) => [a, counts[a] / answers.length]),
-  ) as Record<FollowUpAnswer, number>;
+  const shares = Object.fromEntries(FOLLOW_UP_ANSWERS.map((a) => [a, counts[a] / answers.length])) as Record<
+    FollowUpAnswer,
+    number
+  >;
   return { status: 'shown', answers: answers.length, counts, shares };
 }
 

@@ -212,6 +212,7 @@ describe('the focused start page', () => {
         participantId,
         text: 'Vurdere arbeidsevne før oppstart',
         dueDate: '2026-12-01',
+        daysOverdue: 0,
       }),
     ]);
   });
