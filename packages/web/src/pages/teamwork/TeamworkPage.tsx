@@ -38,6 +38,7 @@ import { formatLocalDate, formatYearMonth } from '../../i18n/format.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { isoWeekNumber } from '../jobDevelopment/week.ts';
+import { TeamMeetingQuality } from '../meetings/MeetingQuality.tsx';
 import {
   emptyDraft,
   MEETING_FIELD_IDS,
@@ -443,6 +444,7 @@ export function TeamworkPage() {
         {me.role === 'ips_supervisor' ? null : <BodyLong>{t('teamwork.intro')}</BodyLong>}
       </VStack>
       {me.role === 'ips_supervisor' ? <SupervisorView /> : <SpecialistView />}
+      <TeamMeetingQuality />
     </VStack>
   );
 }
