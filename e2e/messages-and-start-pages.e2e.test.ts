@@ -228,4 +228,26 @@ describe('messages and focused start pages', () => {
       await context.close();
     }
   });
+
+  it('the specialist sees how the jobseeker’s meetings have gone on the participant page', async () => {
+    expect(participantPath).not.toBe('');
+    const { context, page } = await e2e.newPage();
+    try {
+      await logIn(page, 'js1.tromso', '/caseload');
+      await page.goto(participantPath);
+      const section = page.getByTestId('participant-quality');
+      await section.getByRole('heading', { level: 3, name: 'Møtekvalitet' }).waitFor();
+      await section.getByTestId('participant-quality-figures').waitFor();
+      // One participant's meetings: nothing is withheld for small numbers.
+      expect(await section.getByTestId('participant-quality-figures-held').textContent()).toContain(
+        '6 møter holdt i perioden.',
+      );
+      expect(await section.getByTestId('participant-quality-figures-financial').textContent()).toContain(
+        '4 av 6 møter',
+      );
+      await expectNoSeriousA11yViolations(page, 'meeting quality on the participant page');
+    } finally {
+      await context.close();
+    }
+  });
 });
