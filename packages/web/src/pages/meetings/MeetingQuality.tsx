@@ -223,7 +223,7 @@ export function QualityFigures({
         })}
       </BodyShort>
       <ScrollableTable labelledBy={captionId}>
-        <Table size="small" data-testid={testId}>
+        <Table size="small" className="quality-table" data-testid={testId}>
           <caption id={captionId} className="sr-only">
             {t('meetingQuality.table.caption')}
           </caption>
