@@ -78,6 +78,23 @@ describe('messages and focused start pages', () => {
       expect(await meeting.getByRole('link').getAttribute('href')).toMatch(
         /^\/participants\/[0-9a-f-]{36}\/meetings\/[0-9a-f-]{36}$/,
       );
+      // What waits for NAV comes first: the meetings and the actions they own, above the participants.
+      const order = await nav.page.evaluate(() =>
+        ['start-meetings', 'start-actions', 'start-participants'].map((id) => {
+          const all = [...document.querySelectorAll('[data-testid]')];
+          return all.findIndex((el) => el.getAttribute('data-testid') === id);
+        }),
+      );
+      expect(order[0]).toBeLessThan(order[1] as number);
+      expect(order[1]).toBeLessThan(order[2] as number);
+      // The demo's action NAV owns is three days past its deadline: said in words, not by colour alone.
+      const overdue = nav.page.getByTestId('start-action').filter({ hasText: 'Sende skriftlig beregning' });
+      expect(await overdue.getByTestId('start-action-overdue').textContent()).toBe(
+        'Forfalt: 3 dager over fristen',
+      );
+      expect(await nav.page.getByTestId('start-actions-overdue-summary').textContent()).toBe(
+        '1 oppgave har passert fristen.',
+      );
       await expectNoSeriousA11yViolations(nav.page, 'the NAV counsellor’s start page');
 
       // Opening the conversation records it as read.
@@ -166,6 +183,69 @@ describe('messages and focused start pages', () => {
       await recorded.waitFor();
       expect(await recorded.textContent()).toContain('5 deltakere drøftet');
       await expectNoSeriousA11yViolations(page, 'Teamsamarbeid');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the supervisor sees the team’s meeting quality on the team page', async () => {
+    const { context, page } = await e2e.newPage();
+    try {
+      await logIn(page, 'leder.tromso', '/caseload');
+      await page
+        .getByRole('navigation', { name: 'Hovedmeny' })
+        .getByRole('link', { name: 'Teamsamarbeid' })
+        .click();
+      await page.waitForURL('**/teamwork');
+      const section = page.getByTestId('team-quality');
+      await section.getByRole('heading', { level: 2, name: 'Møtekvalitet' }).waitFor();
+      const figures = section.getByTestId('team-quality-figures');
+      await figures.waitFor();
+      // The demo's six held meetings: everyone said what they needed beforehand in four.
+      expect(await section.getByTestId('team-quality-figures-held').textContent()).toContain(
+        '6 møter holdt i perioden.',
+      );
+      expect(await figures.getByTestId('team-quality-figures-expectations').textContent()).toContain('67 %');
+      expect(await figures.getByTestId('team-quality-figures-expectations').textContent()).toContain(
+        '4 av 6 møter',
+      );
+      // No therapist answered "did you get what you needed?": no data, not a zero.
+      expect(
+        await figures.getByTestId('team-quality-figures-gotWhatNeeded-therapist').textContent(),
+      ).toContain('Ingen data i perioden');
+      await expectNoSeriousA11yViolations(page, 'meeting quality on the team page');
+
+      // A period with the end before the start is refused at the field; a period without meetings says so.
+      await section.getByLabel('Fra').fill('2020-03-31');
+      await section.getByLabel('Til').fill('2020-01-01');
+      await section.getByRole('button', { name: 'Vis' }).click();
+      await section.getByText('Sluttdatoen kan ikke være før startdatoen.').waitFor();
+      await section.getByLabel('Til').fill('2020-06-30');
+      await section.getByRole('button', { name: 'Vis' }).click();
+      await section.getByTestId('team-quality-figures-empty').waitFor();
+      await expectNoSeriousA11yViolations(page, 'an empty period of meeting quality');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the specialist sees how the jobseeker’s meetings have gone on the participant page', async () => {
+    expect(participantPath).not.toBe('');
+    const { context, page } = await e2e.newPage();
+    try {
+      await logIn(page, 'js1.tromso', '/caseload');
+      await page.goto(participantPath);
+      const section = page.getByTestId('participant-quality');
+      await section.getByRole('heading', { level: 3, name: 'Møtekvalitet' }).waitFor();
+      await section.getByTestId('participant-quality-figures').waitFor();
+      // One participant's meetings: nothing is withheld for small numbers.
+      expect(await section.getByTestId('participant-quality-figures-held').textContent()).toContain(
+        '6 møter holdt i perioden.',
+      );
+      expect(await section.getByTestId('participant-quality-figures-financial').textContent()).toContain(
+        '4 av 6 møter',
+      );
+      await expectNoSeriousA11yViolations(page, 'meeting quality on the participant page');
     } finally {
       await context.close();
     }

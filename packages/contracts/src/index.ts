@@ -9,6 +9,7 @@ export * from './employers.ts';
 export * from './fidelity.ts';
 export * from './jobs.ts';
 export * from './journey.ts';
+export * from './meeting-quality.ts';
 export * from './meetings.ts';
 export * from './nav-reports.ts';
 export * from './oidc.ts';

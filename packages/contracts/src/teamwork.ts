@@ -130,6 +130,8 @@ const startActionSchema = z.object({
   participantName: z.string(),
   text: z.string(),
   dueDate: z.string().nullable(),
+  /** Days past the deadline (0 when not yet due), so the page can flag overdue actions in words. */
+  daysOverdue: z.number().int(),
 });
 
 export const startPageSchema = z

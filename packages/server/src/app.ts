@@ -36,6 +36,7 @@ import { loadFidelityScaleFile, registerFidelityRoutes } from './routes/fidelity
 import { registerHealthRoutes } from './routes/health.routes.ts';
 import { registerImportRoutes } from './routes/imports.routes.ts';
 import { registerJourneyRoutes } from './routes/journey.routes.ts';
+import { registerMeetingQualityRoutes } from './routes/meeting-quality.routes.ts';
 import { registerMeetingRoutes } from './routes/meetings.routes.ts';
 import { registerMessageRoutes } from './routes/messages.routes.ts';
 import { registerMetrics, registerMetricsRoute } from './routes/metrics.routes.ts';
@@ -183,6 +184,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerTeamworkRoutes(app, { db, now });
   registerWorkforceRoutes(app, { db, now });
   registerMeetingRoutes(app, { db, now });
+  registerMeetingQualityRoutes(app, { db, now });
   registerPrivacyRoutes(app, { db, now });
   registerNavReportRoutes(app, {
     db,

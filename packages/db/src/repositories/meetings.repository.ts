@@ -769,3 +769,101 @@ export async function listParticipantNames(
     .execute();
   return new Map(rows.map((r) => [r.id, `${r.given_name} ${r.family_name}`]));
 }
+
+/** Whose meetings the quality figures count: one participant's, or every participant's of a team. */
+export type QualityScope = { participantId: string } | { teamId: string };
+
+export interface QualityMeetingFacts {
+  startsAt: Date;
+  cancelled: boolean;
+  parties: Array<{ userId: string; role: MeetingPartyRole }>;
+  expectations: Array<{ userId: string; answeredAt: Date }>;
+  financialResolved: boolean;
+  actions: Array<{ deadline: string; doneOn: string | null }>;
+  followUps: Array<{ role: MeetingPartyRole; answer: FollowUpAnswer }>;
+}
+
+/**
+ * The facts the meeting-quality rule counts, for meetings starting between `from` and `to` (instants; the rule
+ * narrows to Oslo days). Follow-up answers carry the role the person had as a party; an answer from someone no
+ * longer a party is left out, because their role in the meeting is not known.
+ */
+export async function listQualityMeetings(
+  db: DbOrTrx,
+  scope: QualityScope,
+  from: Date,
+  to: Date,
+): Promise<QualityMeetingFacts[]> {
+  let query = db
+    .selectFrom('meeting as m')
+    .innerJoin('participant as pt', 'pt.id', 'm.participant_id')
+    .select(['m.id', 'm.starts_at', 'm.status', 'm.financial_resolved_at'])
+    .where('m.starts_at', '>=', from)
+    .where('m.starts_at', '<=', to);
+  query =
+    'participantId' in scope
+      ? query.where('m.participant_id', '=', scope.participantId)
+      : query.where('pt.team_id', '=', scope.teamId);
+  const meetings = await query.orderBy('m.starts_at').execute();
+  if (meetings.length === 0) return [];
+  const ids = meetings.map((m) => m.id);
+  const parties = await db
+    .selectFrom('meeting_party')
+    .select(['meeting_id', 'user_id', 'role'])
+    .where('meeting_id', 'in', ids)
+    .execute();
+  const expectations = await db
+    .selectFrom('meeting_expectation')
+    .select(['meeting_id', 'user_id', 'answered_at'])
+    .where('meeting_id', 'in', ids)
+    .execute();
+  const actions = await db
+    .selectFrom('meeting_action')
+    .select(['meeting_id', 'deadline', 'done_on'])
+    .where('meeting_id', 'in', ids)
+    .execute();
+  const followUps = await db
+    .selectFrom('meeting_follow_up as f')
+    .innerJoin('meeting_party as p', (join) =>
+      join.onRef('p.meeting_id', '=', 'f.meeting_id').onRef('p.user_id', '=', 'f.user_id'),
+    )
+    .select(['f.meeting_id', 'p.role', 'f.answer'])
+    .where('f.meeting_id', 'in', ids)
+    .execute();
+  return meetings.map((m) => ({
+    startsAt: m.starts_at,
+    cancelled: m.status === 'cancelled',
+    parties: parties.filter((p) => p.meeting_id === m.id).map((p) => ({ userId: p.user_id, role: p.role })),
+    expectations: expectations
+      .filter((e) => e.meeting_id === m.id)
+      .map((e) => ({ userId: e.user_id, answeredAt: e.answered_at })),
+    financialResolved: m.financial_resolved_at !== null,
+    actions: actions
+      .filter((a) => a.meeting_id === m.id)
+      .map((a) => ({ deadline: a.deadline, doneOn: a.done_on })),
+    followUps: followUps
+      .filter((f) => f.meeting_id === m.id)
+      .map((f) => ({ role: f.role, answer: f.answer })),
+  }));
+}
+
+/** When questions for NAV were asked and answered, for questions asked between `from` and `to` (instants). */
+export async function listQualityNavQuestions(
+  db: DbOrTrx,
+  scope: QualityScope,
+  from: Date,
+  to: Date,
+): Promise<Array<{ askedAt: Date; answeredOn: string | null }>> {
+  let query = db
+    .selectFrom('nav_question as q')
+    .innerJoin('participant as pt', 'pt.id', 'q.participant_id')
+    .select(['q.asked_at', 'q.answered_on'])
+    .where('q.asked_at', '>=', from)
+    .where('q.asked_at', '<=', to);
+  query =
+    'participantId' in scope
+      ? query.where('q.participant_id', '=', scope.participantId)
+      : query.where('pt.team_id', '=', scope.teamId);
+  const rows = await query.execute();
+  return rows.map((r) => ({ askedAt: r.asked_at, answeredOn: r.answered_on }));
+}

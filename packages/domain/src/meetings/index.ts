@@ -1,3 +1,4 @@
 export * from './ics.ts';
 export * from './meetings.ts';
 export * from './oslo-time.ts';
+export * from './quality.ts';

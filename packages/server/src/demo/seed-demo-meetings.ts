@@ -186,6 +186,8 @@ export async function seedDemoMeetings(
   for (const [userId, answer, why] of followUps)
     await saveFollowUp(trx, { meetingId: past, userId, answer, why, at: at(addDays(pastDay, 3), '12:00') });
 
+  await seedDemoMeetingHistory(trx, { participantId, parties, today });
+
   // Next week: expectations partly answered.
   const nextDay = addDays(today, 7);
   const upcoming = await insertMeeting(trx, {
@@ -215,4 +217,134 @@ export async function seedDemoMeetings(
     visibleTo: null,
     at: demoMoment(today, '08:30'),
   });
+}
+
+/**
+ * Five earlier meetings (12, 10, 8, 6 and 4 weeks ago), so that the team's meeting-quality figures have something to
+ * show in the demo (a team figure needs five meetings or answers). They vary on purpose: NAV answered late once, the
+ * therapist once not at all; the money item was left open twice; one action was done late; and the "did you get
+ * what you needed?" answers move from "no" and "partly" towards "yes". Their minutes are left as drafts.
+ */
+async function seedDemoMeetingHistory(
+  trx: DbOrTrx,
+  input: {
+    participantId: string;
+    parties: ReadonlyArray<{
+      userId: string;
+      role: 'jobseeker' | 'employment_specialist' | 'nav_counsellor' | 'therapist';
+    }>;
+    today: string;
+  },
+): Promise<void> {
+  const { participantId, parties, today } = input;
+  const [jobseeker, specialist, navCounsellor, therapist] = parties.map((p) => p.userId);
+  if (!jobseeker || !specialist || !navCounsellor || !therapist) return;
+  const history: Array<{
+    weeksAgo: number;
+    purpose: string;
+    late: string | null;
+    missing: string | null;
+    resolved: boolean;
+    actionLate: boolean;
+    answers: ['yes' | 'partly' | 'no', 'yes' | 'partly' | 'no', 'yes' | 'partly' | 'no'];
+  }> = [
+    {
+      weeksAgo: 12,
+      purpose: 'Bli kjent og avklare mål',
+      late: navCounsellor,
+      missing: therapist,
+      resolved: false,
+      actionLate: true,
+      answers: ['no', 'partly', 'partly'],
+    },
+    {
+      weeksAgo: 10,
+      purpose: 'Avklare økonomi ved deltidsjobb',
+      late: null,
+      missing: therapist,
+      resolved: true,
+      actionLate: false,
+      answers: ['partly', 'yes', 'yes'],
+    },
+    {
+      weeksAgo: 8,
+      purpose: 'Planlegge arbeidspraksis',
+      late: null,
+      missing: null,
+      resolved: false,
+      actionLate: false,
+      answers: ['partly', 'yes', 'partly'],
+    },
+    {
+      weeksAgo: 6,
+      purpose: 'Følge opp arbeidspraksisen',
+      late: null,
+      missing: null,
+      resolved: true,
+      actionLate: false,
+      answers: ['yes', 'yes', 'yes'],
+    },
+    {
+      weeksAgo: 4,
+      purpose: 'Forberede jobbstart',
+      late: null,
+      missing: null,
+      resolved: true,
+      actionLate: false,
+      answers: ['yes', 'yes', 'yes'],
+    },
+  ];
+  for (const h of history) {
+    const day = addDays(today, -7 * h.weeksAgo);
+    const meetingId = await insertMeeting(trx, {
+      participantId,
+      organiserId: specialist,
+      startsAt: at(day, '10:00'),
+      endsAt: at(day, '11:00'),
+      place: 'NAV-kontoret, møterom 3',
+      videoLink: null,
+      purpose: h.purpose,
+      parties,
+      at: at(addDays(day, -7), '09:00'),
+    });
+    for (const [index, { userId }] of parties.entries()) {
+      if (userId === h.missing) continue;
+      await saveExpectation(trx, {
+        meetingId,
+        userId,
+        need: 'Bli enige om neste steg',
+        contribution: 'Det jeg vet om saken',
+        visibleTo: null,
+        at: userId === h.late ? at(day, '10:20') : at(addDays(day, -5 + index), '12:00'),
+      });
+    }
+    if (h.resolved)
+      await resolveFinancialItem(trx, {
+        meetingId,
+        resolution: 'Nav forklarte hvordan lønn og ytelse virker sammen.',
+        by: navCounsellor,
+        at: at(day, '10:40'),
+      });
+    const deadline = addDays(day, 7);
+    const actionId = await insertMeetingAction(trx, {
+      meetingId,
+      participantId,
+      agendaItemId: null,
+      text: 'Sende oppsummering til jobbsøkeren',
+      ownerId: specialist,
+      deadline,
+      createdBy: specialist,
+      at: at(day, '10:50'),
+    });
+    const doneOn = addDays(deadline, h.actionLate ? 3 : -2);
+    await setMeetingActionDone(trx, { actionId, expectedVersion: 1, doneOn, at: at(doneOn, '14:00') });
+    for (const [index, userId] of [jobseeker, specialist, navCounsellor].entries())
+      await saveFollowUp(trx, {
+        meetingId,
+        userId,
+        answer: h.answers[index] ?? 'yes',
+        why: null,
+        at: at(addDays(day, 2), '12:00'),
+      });
+  }
 }

@@ -169,3 +169,29 @@ describe('the demo’s workforce view', () => {
     expect(notes.json().items).toHaveLength(1);
   });
 });
+
+describe('the demo’s meeting quality', () => {
+  it('gives the Tromsø team enough held meetings for the team figures to show', async () => {
+    const { cookie } = await logIn('leder.tromso');
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/team/meeting-quality?from=2026-08-22&to=2026-11-20',
+      headers: { cookie },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    // Five earlier meetings and the one two weeks ago. Everyone answered beforehand in the three latest earlier ones
+    // and the recent one (4 of 6); the money item was settled 10, 6 and 4 weeks ago and in the recent one (4 of 6);
+    // actions: five earlier ones (one late) and the recent one's two past their deadline (one done, one open).
+    expect(response.json()).toMatchObject({
+      empty: false,
+      meetingsHeld: 6,
+      expectationsBeforehand: { status: 'shown', count: 4, of: 6 },
+      financialResolved: { status: 'shown', count: 4, of: 6 },
+      actions: { status: 'shown', due: 7, onTime: 5, late: 1, overdue: 1 },
+      gotWhatNeededByRole: {
+        jobseeker: { status: 'shown', answers: 6 },
+        therapist: { status: 'none' },
+      },
+    });
+  });
+});

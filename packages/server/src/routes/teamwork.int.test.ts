@@ -212,6 +212,7 @@ describe('the focused start page', () => {
         participantId,
         text: 'Vurdere arbeidsevne før oppstart',
         dueDate: '2026-12-01',
+        daysOverdue: 0,
       }),
     ]);
   });
@@ -256,5 +257,19 @@ describe('the focused start page', () => {
     expect(forNav.phaseChanges).toEqual([{ phase: 'engagement', startedOn: '2026-11-22' }]);
     expect(forNav.newNotes).toBe(0);
     expect(forNav.unreadMessages).toBe(1);
+  });
+
+  it('says how many days an owned action is past its deadline', async () => {
+    // The therapist's action is due 1 December; on 3 December it is two days overdue.
+    clock = new Date('2026-12-03T10:00:00.000Z');
+    const later = await ctx.login('therapistA');
+    const actions = (await later.get('/api/me/start')).json().actions;
+    expect(actions).toEqual([
+      expect.objectContaining({
+        text: 'Vurdere arbeidsevne før oppstart',
+        dueDate: '2026-12-01',
+        daysOverdue: 2,
+      }),
+    ]);
   });
 });

@@ -24,6 +24,7 @@ import {
   unreadMessageCounts,
 } from '@ips-bridge/db';
 import {
+  actionDaysOverdue,
   INFORMATION_CATEGORIES,
   type InformationCategory,
   integrationRhythm,
@@ -289,6 +290,7 @@ export function registerTeamworkRoutes(app: App, deps: { db: Db; now: () => Date
               participantName: nameOf.get(a.participantId) ?? '',
               text: a.text,
               dueDate: a.deadline,
+              daysOverdue: actionDaysOverdue({ deadline: a.deadline, doneOn: a.doneOn }, at.today),
             })),
         };
       });

@@ -39,6 +39,7 @@ export type {
   MeetingDetail,
   MeetingList,
   MeetingPlanInput,
+  MeetingQualityView,
   MessageInput,
   Messages,
   MinuteInput,

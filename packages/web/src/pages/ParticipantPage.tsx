@@ -180,6 +180,7 @@ export function ParticipantPage() {
       <MeetingsSection
         participantId={participant.data.id}
         canPlan={(CARE_TEAM_ROLES as readonly string[]).includes(me.role)}
+        showQuality
         linkFor={(meetingId) =>
           `/participants/${encodeURIComponent(participant.data.id)}/meetings/${encodeURIComponent(meetingId)}`
         }

@@ -4,6 +4,7 @@ import { cvEn } from './cv/en.ts';
 import { fidelityEn } from './fidelity/en.ts';
 import { importEn } from './import/en.ts';
 import { jobLeadsEn } from './jobLeads/en.ts';
+import { meetingQualityEn } from './meetingQuality/en.ts';
 import { meetingsEn } from './meetings/en.ts';
 import { messagesEn } from './messages/en.ts';
 import { moneyEn } from './money/en.ts';
@@ -1107,6 +1108,7 @@ export const en: CatalogueShape<typeof nb> = {
   myPlan: myPlanEn,
   teamwork: teamworkEn,
   workforce: workforceEn,
+  meetingQuality: meetingQualityEn,
   meetings: meetingsEn,
   cv: cvEn,
   import: importEn,

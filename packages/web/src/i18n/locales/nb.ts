@@ -3,6 +3,7 @@ import { cvNb } from './cv/nb.ts';
 import { fidelityNb } from './fidelity/nb.ts';
 import { importNb } from './import/nb.ts';
 import { jobLeadsNb } from './jobLeads/nb.ts';
+import { meetingQualityNb } from './meetingQuality/nb.ts';
 import { meetingsNb } from './meetings/nb.ts';
 import { messagesNb } from './messages/nb.ts';
 import { moneyNb } from './money/nb.ts';
@@ -1105,6 +1106,7 @@ export const nb = {
   myPlan: myPlanNb,
   teamwork: teamworkNb,
   workforce: workforceNb,
+  meetingQuality: meetingQualityNb,
   meetings: meetingsNb,
   cv: cvNb,
   import: importNb,

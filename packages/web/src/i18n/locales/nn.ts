@@ -4,6 +4,7 @@ import { cvNn } from './cv/nn.ts';
 import { fidelityNn } from './fidelity/nn.ts';
 import { importNn } from './import/nn.ts';
 import { jobLeadsNn } from './jobLeads/nn.ts';
+import { meetingQualityNn } from './meetingQuality/nn.ts';
 import { meetingsNn } from './meetings/nn.ts';
 import { messagesNn } from './messages/nn.ts';
 import { moneyNn } from './money/nn.ts';
@@ -1110,6 +1111,7 @@ export const nn: CatalogueShape<typeof nb> = {
   myPlan: myPlanNn,
   teamwork: teamworkNn,
   workforce: workforceNn,
+  meetingQuality: meetingQualityNn,
   meetings: meetingsNn,
   cv: cvNn,
   import: importNn,

@@ -17,6 +17,8 @@ describe('audit actions in plain words', () => {
     expect(describeAction(t, 'consent.write')).toBe('consent.log.exact.consent_write');
     expect(describeAction(t, 'emergency_access.open')).toBe('consent.log.exact.emergency_access_open');
     expect(describeAction(t, 'participant.history.read')).toBe('consent.log.exact.participant_history_read');
+    // Reading the meeting-quality figures only looked; without its own sentence it would read as a change.
+    expect(describeAction(t, 'meeting.quality')).toBe('consent.log.exact.meeting_quality');
   });
 
   it('names the information and whether it was seen or changed', () => {

@@ -21,6 +21,7 @@ import { useMe } from '../../auth/MeContext.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { useLanguage } from '../../i18n/useLanguage.ts';
+import { ParticipantMeetingQuality } from './MeetingQuality.tsx';
 import { meetingWhen } from './meetingText.ts';
 
 export const MEETINGS_HEADING_ID = 'meetings-heading';
@@ -78,12 +79,15 @@ export function MeetingsSection({
   linkFor,
   headingLevel = '2',
   title,
+  showQuality = false,
 }: {
   participantId: string;
   canPlan: boolean;
   linkFor: (meetingId: string) => string;
   headingLevel?: '2' | '3';
   title?: string;
+  /** The participant page shows the meeting-quality figures under the list. */
+  showQuality?: boolean;
 }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -171,6 +175,7 @@ export function MeetingsSection({
             ))}
           </ul>
         )}
+        {showQuality ? <ParticipantMeetingQuality participantId={participantId} /> : null}
       </VStack>
     );
   }

@@ -124,6 +124,9 @@ export function StartPage() {
     const data = query.data;
     content = (
       <VStack gap="space-32">
+        {/* What waits for the caller comes first: meetings to prepare and the actions they own. */}
+        <StartPageMeetings meetings={data.meetings} />
+        <StartPageActions actions={data.actions} />
         <BodyShort data-testid="start-since">
           {data.firstVisit
             ? t('teamwork.start.firstVisit')
@@ -152,8 +155,6 @@ export function StartPage() {
             </div>
           </VStack>
         </section>
-        <StartPageMeetings meetings={data.meetings} />
-        <StartPageActions actions={data.actions} />
       </VStack>
     );
   }

@@ -1,4 +1,5 @@
-import { BodyShort, Box, Detail, Heading, Link, Tag, VStack } from '@navikt/ds-react';
+import { ExclamationmarkTriangleIcon } from '@navikt/aksel-icons';
+import { BodyShort, Box, Detail, Heading, HStack, Link, Tag, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { StartPageAction, StartPageMeeting } from '../../api/types.ts';
@@ -57,24 +58,44 @@ export function StartPageMeetings({ meetings }: { meetings: readonly StartPageMe
   );
 }
 
-/** Action items the caller owns, with their due dates. */
+/** Action items the caller owns, with their due dates; overdue ones first and flagged in words, not colour alone. */
 export function StartPageActions({ actions }: { actions: readonly StartPageAction[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const overdue = actions.filter((a) => a.daysOverdue > 0).length;
+  const ordered = [...actions].sort((a, b) => b.daysOverdue - a.daysOverdue);
   return (
     <section aria-labelledby={START_ACTIONS_HEADING_ID} data-testid="start-actions">
       <VStack gap="space-8">
         <Heading level="2" size="small" id={START_ACTIONS_HEADING_ID}>
           {t('teamwork.start.actionsHeading')}
         </Heading>
+        {overdue > 0 ? (
+          <BodyShort weight="semibold" data-testid="start-actions-overdue-summary">
+            {t('teamwork.start.overdueSummary', { count: overdue })}
+          </BodyShort>
+        ) : null}
         {actions.length === 0 ? (
           <BodyShort className="text-subtle">{t('teamwork.start.actionsEmpty')}</BodyShort>
         ) : (
           <ul className="card-list">
-            {actions.map((a) => (
-              <li key={a.id}>
-                <Box padding="space-12" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
+            {ordered.map((a) => (
+              <li key={a.id} data-testid="start-action">
+                <Box
+                  padding="space-12"
+                  borderWidth="1"
+                  borderColor={a.daysOverdue > 0 ? 'danger' : 'neutral-subtle'}
+                  borderRadius="8"
+                >
                   <VStack gap="space-4">
+                    {a.daysOverdue > 0 ? (
+                      <HStack gap="space-4" align="center" wrap={false}>
+                        <ExclamationmarkTriangleIcon aria-hidden />
+                        <Tag variant="error" size="xsmall" data-testid="start-action-overdue">
+                          {t('teamwork.start.overdue', { count: a.daysOverdue })}
+                        </Tag>
+                      </HStack>
+                    ) : null}
                     <BodyShort>{a.text}</BodyShort>
                     <Detail>
                       <Link as={RouterLink} to={`/participants/${encodeURIComponent(a.participantId)}`}>

@@ -38,6 +38,7 @@ import { formatLocalDate, formatYearMonth } from '../../i18n/format.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { isoWeekNumber } from '../jobDevelopment/week.ts';
+import { TeamMeetingQuality } from '../meetings/MeetingQuality.tsx';
 import { SupervisionNotesPanel } from '../workforce/SupervisionNotesPanel.tsx';
 import {
   emptyDraft,
@@ -451,6 +452,7 @@ export function TeamworkPage() {
           intro={t('workforce.notes.mineIntro')}
         />
       ) : null}
+      <TeamMeetingQuality />
     </VStack>
   );
 }

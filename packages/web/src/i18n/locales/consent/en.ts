@@ -193,6 +193,7 @@ export const consentEn: CatalogueShape<typeof consentNb> = {
       work_list_read: 'Saw you in the work list',
       message_mark_read: 'Read your messages',
       start_page_read: 'Saw you on their start page',
+      meeting_quality: 'Saw how your collaboration meetings have gone',
     },
     basis: {
       'care-team': 'In your care team',

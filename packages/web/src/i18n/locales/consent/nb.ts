@@ -190,6 +190,7 @@ export const consentNb = {
       work_list_read: 'Så deg i arbeidslisten',
       message_mark_read: 'Leste meldingene dine',
       start_page_read: 'Så deg på startsiden sin',
+      meeting_quality: 'Så hvordan samarbeidsmøtene dine har gått',
     },
     basis: {
       'care-team': 'I oppfølgingsteamet ditt',

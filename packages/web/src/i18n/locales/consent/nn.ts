@@ -193,6 +193,7 @@ export const consentNn: CatalogueShape<typeof consentNb> = {
       work_list_read: 'Såg deg i arbeidslista',
       message_mark_read: 'Las meldingane dine',
       start_page_read: 'Såg deg på startsida si',
+      meeting_quality: 'Såg korleis samarbeidsmøta dine har gått',
     },
     basis: {
       'care-team': 'I oppfølgingsteamet ditt',
