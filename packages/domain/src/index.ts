@@ -24,3 +24,4 @@ export * from './shared/local-date.ts';
 export * from './shared/period.ts';
 export * from './workforce/team-integration.ts';
 export * from './workforce/time-use.ts';
+export * from './notifications/notifications.ts';
