@@ -11,6 +11,7 @@ export * from './jobs.ts';
 export * from './journey.ts';
 export * from './meetings.ts';
 export * from './nav-reports.ts';
+export * from './notifications.ts';
 export * from './oidc.ts';
 export * from './outcomes.ts';
 export * from './participant-export.ts';

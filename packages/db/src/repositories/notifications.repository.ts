@@ -341,9 +341,3 @@ export async function listDueItems(db: DbOrTrx, from: string, to: string): Promi
     })),
   ];
 }
-
-/** Removes a closed account's contact details and notifications (erasure closes the jobseeker's login). */
-export async function deleteNotificationDataOfUser(db: DbOrTrx, userId: string): Promise<void> {
-  await db.deleteFrom('contact_preference').where('user_id', '=', userId).execute();
-  await db.deleteFrom('notification').where('recipient_id', '=', userId).execute();
-}
