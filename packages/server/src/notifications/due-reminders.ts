@@ -22,7 +22,7 @@ export async function runDueReminders(
       const facts = await findAccessFacts(trx, item.participantId);
       if (!facts) return 0;
       const consent = await findConsentFacts(trx, item.participantId, options.now);
-      const made = await notifyEvent(trx, {
+      return notifyEvent(trx, {
         kind: item.kind,
         participantId: item.participantId,
         subjectId: item.id,
@@ -33,7 +33,6 @@ export async function runDueReminders(
         at: options.now,
         dedupeKey: dueReminderKey(item.kind, item.id, item.dueDate),
       });
-      return made.length;
     });
   }
   return { due: items.length, notified };

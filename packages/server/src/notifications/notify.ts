@@ -20,7 +20,8 @@ export function conversationCandidates(facts: ParticipantAccessFacts): Notificat
 /**
  * Notifies the candidates who may read the event's category now (consent, blocks, care team), except the person
  * who caused it, in the event's own transaction. E-mail and SMS go into the outbox by each recipient's choice at
- * this moment; the worker checks the choice again when it sends. Returns the ids notified.
+ * this moment; the worker checks the choice again when it sends. Returns how many notifications were made (a
+ * reminder already made under its key is not made again).
  */
 export async function notifyEvent(
   trx: DbOrTrx,
@@ -35,7 +36,7 @@ export async function notifyEvent(
     at: Date;
     dedupeKey?: string;
   },
-): Promise<string[]> {
+): Promise<number> {
   const recipients = notificationRecipients({
     kind: event.kind,
     candidates: event.candidates,
@@ -44,9 +45,9 @@ export async function notifyEvent(
     consent: event.consent,
     at: { today: osloDate(event.at), now: event.at.toISOString() },
   });
-  if (recipients.length === 0) return [];
+  if (recipients.length === 0) return 0;
   const prefs = await findContactPreferences(trx, recipients);
-  await insertNotifications(
+  return insertNotifications(
     trx,
     recipients.map((recipientId) => ({
       recipientId,
@@ -58,5 +59,4 @@ export async function notifyEvent(
       at: event.at,
     })),
   );
-  return recipients;
 }
