@@ -24,6 +24,7 @@ const JOBSEEKER_SECTIONS = [
   'myPage',
   'selfReferral',
   'consent',
+  'notifications',
   'money',
   'common',
   'problems',

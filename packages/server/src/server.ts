@@ -6,7 +6,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './database.ts';
 import { databaseIsEmpty, seedDemo } from './demo/seed-demo.ts';
 import { runDueReminders } from './notifications/due-reminders.ts';
-import { loggingSender } from './notifications/sender.ts';
+import { createNotificationSender } from './notifications/sender.ts';
 import { deliverPending, startPeriodic } from './notifications/worker.ts';
 import { startDailyRetention } from './privacy/daily-retention.ts';
 import { runRetention } from './privacy/erasure.ts';
@@ -75,7 +75,7 @@ export async function startServer(config: Config, print: (line: string) => void)
  */
 function startNotifications(db: Parameters<typeof deliverPending>[0], config: Config, app: App) {
   const settings = config.notifications;
-  const sender = loggingSender(app.log);
+  const sender = createNotificationSender(settings.sender, app.log);
   const jobs = [];
   if (settings.worker)
     jobs.push(

@@ -42,3 +42,11 @@ export function loggingSender(log: InfoLogger): NotificationSender {
     },
   };
 }
+
+/** The sender NOTIFICATION_SENDER names. An installation adds its provider here (docs/notifications.md). */
+export function createNotificationSender(name: 'log', log: InfoLogger): NotificationSender {
+  switch (name) {
+    case 'log':
+      return loggingSender(log);
+  }
+}

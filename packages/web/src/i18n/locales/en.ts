@@ -8,6 +8,7 @@ import { meetingsEn } from './meetings/en.ts';
 import { messagesEn } from './messages/en.ts';
 import { moneyEn } from './money/en.ts';
 import type { nb } from './nb.ts';
+import { notificationsEn } from './notifications/en.ts';
 import { oidcEn } from './oidc/en.ts';
 import { outcomesEn } from './outcomes/en.ts';
 import { privacyEn } from './privacy/en.ts';
@@ -188,6 +189,10 @@ export const en: CatalogueShape<typeof nb> = {
     identity_taken: 'This login is already linked to another user.',
     provider_not_configured: 'This login service is not set up here.',
     provider_not_for_role: "This login service cannot be used for the user's role.",
+    email_required: 'Write the e-mail address you want to use.',
+    phone_required: 'Write the phone number you want to use.',
+    email_invalid: 'This is not an e-mail address.',
+    phone_invalid: 'Write a Norwegian phone number with eight digits.',
   },
   login: {
     heading: 'Log in',
@@ -1102,6 +1107,7 @@ export const en: CatalogueShape<typeof nb> = {
   fidelity: fidelityEn,
   privacy: privacyEn,
   messages: messagesEn,
+  notifications: notificationsEn,
   teamwork: teamworkEn,
   meetings: meetingsEn,
   cv: cvEn,

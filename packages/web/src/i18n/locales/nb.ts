@@ -6,6 +6,7 @@ import { jobLeadsNb } from './jobLeads/nb.ts';
 import { meetingsNb } from './meetings/nb.ts';
 import { messagesNb } from './messages/nb.ts';
 import { moneyNb } from './money/nb.ts';
+import { notificationsNb } from './notifications/nb.ts';
 import { oidcNb } from './oidc/nb.ts';
 import { outcomesNb } from './outcomes/nb.ts';
 import { privacyNb } from './privacy/nb.ts';
@@ -187,6 +188,10 @@ export const nb = {
     identity_taken: 'Denne innloggingen er allerede koblet til en annen bruker.',
     provider_not_configured: 'Denne innloggingstjenesten er ikke satt opp her.',
     provider_not_for_role: 'Denne innloggingstjenesten kan ikke brukes for brukerens rolle.',
+    email_required: 'Skriv e-postadressen du vil bruke.',
+    phone_required: 'Skriv telefonnummeret du vil bruke.',
+    email_invalid: 'Dette er ikke en e-postadresse.',
+    phone_invalid: 'Skriv et norsk telefonnummer med åtte sifre.',
   },
   login: {
     heading: 'Logg inn',
@@ -1100,6 +1105,7 @@ export const nb = {
   fidelity: fidelityNb,
   privacy: privacyNb,
   messages: messagesNb,
+  notifications: notificationsNb,
   teamwork: teamworkNb,
   meetings: meetingsNb,
   cv: cvNb,
