@@ -16,6 +16,7 @@ import { START_PAGE_ROLES, TEAMWORK_ROLES } from '../auth/teamworkRoles.ts';
 import type { Language } from '../i18n/catalogue.ts';
 import { applyLanguage } from '../i18n/i18n.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
+import { NotificationsLink } from './NotificationsLink.tsx';
 
 interface NavItem {
   to: string;
@@ -97,6 +98,7 @@ export function AppHeader({ me }: { me: Me }) {
             </BodyShort>
             <Detail as="p">{userDetail}</Detail>
           </section>
+          {me.role === 'administrator' ? null : <NotificationsLink />}
           <LanguageSelect onChange={changeLanguage} />
           <Button
             type="button"
