@@ -44,16 +44,14 @@ const optionalText = (max: number) =>
     .nullable()
     .transform((v) => (v === '' ? null : v));
 
-export const contactPreferencesBody = z
-  .strictObject({
-    email: optionalText(254),
-    phone: optionalText(20),
-    emailOptIn: z.boolean(),
-    smsOptIn: z.boolean(),
-    /** "Do not contact me digitally": no e-mail or SMS at all; notifications stay in the app. */
-    noDigitalContact: z.boolean(),
-  })
-  .meta({ id: 'ContactPreferencesInput' });
+export const contactPreferencesBody = z.strictObject({
+  email: optionalText(254),
+  phone: optionalText(20),
+  emailOptIn: z.boolean(),
+  smsOptIn: z.boolean(),
+  /** "Do not contact me digitally": no e-mail or SMS at all; notifications stay in the app. */
+  noDigitalContact: z.boolean(),
+});
 
 export const contactPreferencesSchema = z
   .object({
