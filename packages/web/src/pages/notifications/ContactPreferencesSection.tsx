@@ -27,6 +27,7 @@ function activeText(
   return 'notifications.contact.activeNone';
 }
 
+/** The form keeps what the person typed; each save is made against the version last saved (If-Match). */
 function PreferencesForm({ saved }: { saved: ContactPreferencesView }) {
   const { t } = useTranslation();
   const save = useSaveContactPreferences();
@@ -146,7 +147,7 @@ export function ContactPreferencesSection() {
         ) : (
           <>
             <BodyLong data-testid="contact-active">{t(activeText(preferences.data))}</BodyLong>
-            <PreferencesForm key={preferences.data.version} saved={preferences.data} />
+            <PreferencesForm saved={preferences.data} />
           </>
         )}
       </VStack>
