@@ -395,6 +395,47 @@ describe('meetings and due reminders', () => {
     expect((await list(nav)).items[0]).toMatchObject({ kind: 'meeting_cancelled', subjectId: meetingId });
   });
 
+  it('on a change, tell the parties who stay that it changed, the new ones that they are invited, and those removed that it is off for them', async () => {
+    const { users } = ctx.fixtures;
+    const plan = {
+      date: '2026-12-02',
+      startTime: '09:00',
+      endTime: '10:00',
+      place: 'NAV Tromsø',
+      videoLink: null,
+      purpose: 'Oppfølging',
+    };
+    const planned = await spec.post(`/api/participants/${participantId}/meetings`, {
+      ...plan,
+      inviteeIds: [users.navA, users.jobseeker1],
+    });
+    expect(planned.statusCode).toBe(201);
+    const meetingId = planned.json().meeting.id as string;
+    time.now = new Date(time.now.getTime() + 60_000);
+    const changed = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/participants/${participantId}/meetings/${meetingId}`,
+      headers: {
+        cookie: spec.cookie,
+        'x-csrf-token': spec.csrfToken,
+        'if-match': planned.headers.etag as string,
+      },
+      payload: {
+        ...plan,
+        startTime: '12:00',
+        endTime: '13:00',
+        inviteeIds: [users.jobseeker1, users.therapistA],
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const latest = async (client: TestClient) =>
+      (await list(client)).items.find((n) => n.subjectId === meetingId)?.kind;
+    expect(await latest(jobseeker)).toBe('meeting_changed');
+    expect(await latest(nav)).toBe('meeting_cancelled');
+    expect(await latest(therapist)).toBe('meeting_invitation');
+    expect(await latest(spec)).toBeUndefined();
+  });
+
   it('remind the owner of a step due soon, once per due date', async () => {
     const goal = await ctx.db
       .insertInto('plan_goal')

@@ -15,7 +15,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useMarkNotificationsRead, useNotifications } from '../../api/notifications.ts';
-import type { Me } from '../../api/types.ts';
 import { useMe } from '../../auth/MeContext.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
@@ -23,23 +22,13 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { ContactPreferencesSection } from './ContactPreferencesSection.tsx';
-
-/** Where a notification leads: the jobseeker's own pages, or the participant's record for staff. */
-export function notificationPath(item: NotificationItem, me: Pick<Me, 'role'>): string | null {
-  const isMeeting = item.kind.startsWith('meeting_') && item.subjectId !== null;
-  if (me.role === 'jobseeker') {
-    return isMeeting ? `/my-page/meetings/${encodeURIComponent(item.subjectId ?? '')}` : '/my-page';
-  }
-  if (item.participantId === null) return null;
-  const participant = `/participants/${encodeURIComponent(item.participantId)}`;
-  return isMeeting ? `${participant}/meetings/${encodeURIComponent(item.subjectId ?? '')}` : participant;
-}
+import { notificationPath } from './notificationPath.ts';
 
 function NotificationRow({ item, onOpen }: { item: NotificationItem; onOpen: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const me = useMe();
-  const path = notificationPath(item, me);
+  const path = notificationPath(item, me.role);
   const unread = item.readAt === null;
   return (
     <Box
