@@ -618,7 +618,13 @@ const OTHER_CASES: Record<string, () => Promise<Call>> = {
   'PUT /api/me/contact-preferences': async () => ({
     as: 'jobseeker2',
     url: '/api/me/contact-preferences',
-    body: { email: 'js2@example.no', phone: null, emailOptIn: true, smsOptIn: false, noDigitalContact: false },
+    body: {
+      email: 'js2@example.no',
+      phone: null,
+      emailOptIn: true,
+      smsOptIn: false,
+      noDigitalContact: false,
+    },
     ifMatch: 0,
   }),
   'DELETE /api/participants/:participantId/benefit-scenarios/:scenarioId': async () => ({
