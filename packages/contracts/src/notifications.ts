@@ -25,6 +25,11 @@ export const notificationsSchema = z
   })
   .meta({ id: 'Notifications' });
 
+/** The unread count alone, for the header: no participant is named, so nothing to audit. */
+export const notificationCountSchema = z
+  .object({ unreadCount: z.number().int() })
+  .meta({ id: 'NotificationCount' });
+
 export const markNotificationsReadBody = z
   .strictObject({
     /** These notifications, or every unread one with `all: true`. */
@@ -68,6 +73,7 @@ export const contactPreferencesSchema = z
   .meta({ id: 'ContactPreferences' });
 
 export type Notifications = z.output<typeof notificationsSchema>;
+export type NotificationCount = z.output<typeof notificationCountSchema>;
 export type NotificationItem = Notifications['items'][number];
 export type ContactPreferencesInput = z.input<typeof contactPreferencesBody>;
 export type ContactPreferencesView = z.output<typeof contactPreferencesSchema>;

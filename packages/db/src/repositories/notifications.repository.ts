@@ -73,12 +73,7 @@ export async function listNotifications(
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
-  const unread = await db
-    .selectFrom('notification')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('recipient_id', '=', userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
+  const unread = await countUnreadNotifications(db, userId);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -88,8 +83,19 @@ export async function listNotifications(
       createdAt: r.created_at,
       readAt: r.read_at,
     })),
-    unread: Number(unread.n),
+    unread,
   };
+}
+
+/** How many of the user's notifications are unread. */
+export async function countUnreadNotifications(db: DbOrTrx, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('notification')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('recipient_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** Marks the user's own notifications read (these ids, or all); others' ids are ignored. Returns how many changed. */
@@ -106,6 +112,21 @@ export async function markNotificationsRead(
   if (input.ids !== 'all') query = query.where('id', 'in', input.ids);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** Marks the user's unread notifications of new messages about this participant read (they read the messages). */
+export async function markMessageNotificationsRead(
+  db: DbOrTrx,
+  input: { userId: string; participantId: string; at: Date },
+): Promise<void> {
+  await db
+    .updateTable('notification')
+    .set({ read_at: input.at })
+    .where('recipient_id', '=', input.userId)
+    .where('participant_id', '=', input.participantId)
+    .where('kind', '=', 'message')
+    .where('read_at', 'is', null)
+    .execute();
 }
 
 export interface StoredContactPreferences extends ContactPreferences {

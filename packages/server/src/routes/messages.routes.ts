@@ -6,6 +6,7 @@ import {
   insertMessage,
   listConsentRecipients,
   listMessages,
+  markMessageNotificationsRead,
   markMessagesRead,
 } from '@ips-bridge/db';
 import {
@@ -186,7 +187,11 @@ export function registerMessageRoutes(app: App, deps: { db: Db; now: () => Date 
           messageIds: request.body.messageIds,
           at: now,
         });
-        return messagesFor(trx, participantId, user.id, scope, now);
+        const conversation = await messagesFor(trx, participantId, user.id, scope, now);
+        // Everything read: the notifications of new messages here have served their purpose.
+        if (conversation.unreadCount === 0)
+          await markMessageNotificationsRead(trx, { userId: user.id, participantId, at: now });
+        return conversation;
       });
     },
   );

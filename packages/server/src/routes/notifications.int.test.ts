@@ -164,6 +164,28 @@ describe('notifications of a new message', () => {
     expect((all.json() as NotificationsBody).unreadCount).toBe(0);
   });
 
+  it('count unread for the header without naming anyone', async () => {
+    await sendMessage(spec, 'Hei igjen');
+    const count = await jobseeker.get('/api/me/notifications/count');
+    expect(count.statusCode).toBe(200);
+    expect(count.json()).toEqual({ unreadCount: 1 });
+  });
+
+  it('are marked read when the person reads all the messages', async () => {
+    const conversation = await jobseeker.get(`/api/participants/${participantId}/messages`);
+    const unread = (conversation.json() as { items: { id: string; readByMe: boolean }[] }).items
+      .filter((m) => !m.readByMe)
+      .map((m) => m.id);
+    expect(unread.length).toBeGreaterThan(0);
+    const read = await jobseeker.post(`/api/participants/${participantId}/messages/read`, {
+      messageIds: unread,
+    });
+    expect(read.statusCode).toBe(200);
+    expect((await list(jobseeker)).unreadCount).toBe(0);
+    // The NAV counsellor has not read them: theirs stays.
+    expect((await list(nav)).unreadCount).toBe(1);
+  });
+
   it.each([
     { name: 'nothing', body: {} },
     { name: 'both ids and all', body: { ids: ['00000000-0000-4000-8000-000000000000'], all: true } },
@@ -188,10 +210,12 @@ describe('notifications of a new message', () => {
     });
     expect(withdrawn.statusCode).toBeLessThan(300);
     const before = (await list(therapist)).items.length;
+    const navBefore = (await list(nav)).items.length;
+    const jobseekerBefore = (await list(jobseeker)).items.length;
     await sendMessage(spec, 'Ny melding etter tilbaketrekking');
     expect((await list(therapist)).items.length).toBe(before);
-    expect((await list(nav)).unreadCount).toBe(1);
-    expect((await list(jobseeker)).unreadCount).toBe(1);
+    expect((await list(nav)).items.length).toBe(navBefore + 1);
+    expect((await list(jobseeker)).items.length).toBe(jobseekerBefore + 1);
   });
 });
 

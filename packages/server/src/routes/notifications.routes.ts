@@ -2,10 +2,12 @@ import {
   contactPreferencesBody,
   contactPreferencesSchema,
   markNotificationsReadBody,
+  notificationCountSchema,
   notificationsSchema,
 } from '@ips-bridge/contracts';
 import {
   appendAudit,
+  countUnreadNotifications,
   type Db,
   type DbOrTrx,
   findContactPreferences,
@@ -125,6 +127,23 @@ export function registerNotificationRoutes(app: App, deps: { db: Db; now: () => 
       },
     },
     async (request) => db.transaction().execute((trx) => notificationsFor(trx, request, deps.now())),
+  );
+
+  app.get(
+    '/api/me/notifications/count',
+    {
+      config: EVERYONE,
+      schema: {
+        tags: ['notifications'],
+        summary:
+          'How many of my notifications are unread (for the header; names no one, so it is not audited)',
+        response: { 200: notificationCountSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { user } = requireAuth(request);
+      return { unreadCount: await countUnreadNotifications(db, user.id) };
+    },
   );
 
   app.post(

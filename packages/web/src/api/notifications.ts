@@ -3,16 +3,25 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
 
 export const notificationsQueryKey = ['me', 'notifications'] as const;
+export const notificationCountQueryKey = ['me', 'notifications', 'count'] as const;
 export const contactPreferencesQueryKey = ['me', 'contact-preferences'] as const;
 
 /** How often the header looks for new notifications while the app is open. */
 const POLL_MS = 60_000;
 
-/** The caller's notifications (newest first) and unread count; refreshed every minute. */
+/** The caller's notifications (newest first) and unread count. */
 export function useNotifications() {
   return useQuery({
     queryKey: notificationsQueryKey,
     queryFn: () => api.get<Notifications>('/api/me/notifications'),
+  });
+}
+
+/** The unread count for the header, refreshed every minute while the app is open. */
+export function useUnreadNotificationCount() {
+  return useQuery({
+    queryKey: notificationCountQueryKey,
+    queryFn: () => api.get<NotificationCount>('/api/me/notifications/count'),
     refetchInterval: POLL_MS,
   });
 }
@@ -23,7 +32,10 @@ export function useMarkNotificationsRead() {
   return useMutation({
     mutationFn: (which: { ids: string[] } | { all: true }) =>
       api.post<Notifications>('/api/me/notifications/read', which),
-    onSuccess: (data) => queryClient.setQueryData(notificationsQueryKey, data),
+    onSuccess: (data) => {
+      queryClient.setQueryData(notificationsQueryKey, data);
+      queryClient.setQueryData(notificationCountQueryKey, { unreadCount: data.unreadCount });
+    },
   });
 }
 

@@ -1,7 +1,7 @@
 import { BellIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useNotifications } from '../api/notifications.ts';
+import { useUnreadNotificationCount } from '../api/notifications.ts';
 
 /**
  * "Varsler" in the header: a link to the notifications page with the unread count as a number in text, and "unread"
@@ -10,8 +10,8 @@ import { useNotifications } from '../api/notifications.ts';
  */
 export function NotificationsLink() {
   const { t } = useTranslation();
-  const notifications = useNotifications();
-  const unread = notifications.data?.unreadCount ?? 0;
+  const count = useUnreadNotificationCount();
+  const unread = count.data?.unreadCount ?? 0;
   return (
     <NavLink to="/notifications" className="app-header__notifications" data-testid="notifications-link">
       <BellIcon aria-hidden fontSize="1.5rem" />
