@@ -1,4 +1,9 @@
-import type { ContactPreferencesInput, ContactPreferencesView, Notifications } from '@ips-bridge/contracts';
+import type {
+  ContactPreferencesInput,
+  ContactPreferencesView,
+  NotificationCount,
+  Notifications,
+} from '@ips-bridge/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
 
