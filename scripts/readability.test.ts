@@ -25,6 +25,7 @@ const JOBSEEKER_SECTIONS = [
   'myPlan',
   'selfReferral',
   'consent',
+  'notifications',
   'money',
   'common',
   'problems',

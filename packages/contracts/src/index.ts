@@ -12,6 +12,7 @@ export * from './journey.ts';
 export * from './meeting-quality.ts';
 export * from './meetings.ts';
 export * from './nav-reports.ts';
+export * from './notifications.ts';
 export * from './oidc.ts';
 export * from './outcomes.ts';
 export * from './participant-export.ts';

@@ -16,6 +16,7 @@ export * from './repositories/journey.repository.ts';
 export * from './repositories/meetings.repository.ts';
 export * from './repositories/messages.repository.ts';
 export * from './repositories/nav-reports.repository.ts';
+export * from './repositories/notifications.repository.ts';
 export * from './repositories/organisations.repository.ts';
 export * from './repositories/outcomes.repository.ts';
 export * from './repositories/participants.repository.ts';

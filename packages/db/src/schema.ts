@@ -3,6 +3,7 @@ import type {
   CareTeamRole,
   ContactPurpose,
   ErasureGround,
+  ExternalChannel,
   FollowUpAnswer,
   GoalStatus,
   InformationCategory,
@@ -13,6 +14,7 @@ import type {
   MinutesState,
   NavReportKind,
   NavReportStatus,
+  NotificationKind,
   OidcProvider,
   OrganisationKind,
   Phase,
@@ -540,6 +542,42 @@ export interface StartPageVisitTable {
   visited_at: Date;
 }
 
+/** What a user is notified of in the app (kind and references only, never the content). */
+export interface NotificationTable {
+  id: Generated<string>;
+  recipient_id: string;
+  kind: NotificationKind;
+  participant_id: string | null;
+  subject_id: string | null;
+  dedupe_key: string | null;
+  created_at: CreatedAt;
+  read_at: Date | null;
+}
+
+/** The outbox: one row per notification and external channel, sent by the worker after commit. */
+export interface NotificationDeliveryTable {
+  id: Generated<string>;
+  notification_id: string;
+  channel: ExternalChannel;
+  state: Generated<'pending' | 'sent' | 'failed' | 'cancelled'>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | undefined, Date>;
+  sent_at: Date | null;
+  last_error: string | null;
+}
+
+/** A user's choice of e-mail and SMS notifications, their addresses, and "do not contact me digitally". */
+export interface ContactPreferenceTable {
+  user_id: string;
+  email: string | null;
+  phone: string | null;
+  email_opt_in: boolean;
+  sms_opt_in: boolean;
+  no_digital_contact: boolean;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  version: Generated<number>;
+}
+
 /** One external login (OpenID Connect issuer + subject) linked to one internal user. */
 export interface UserIdentityTable {
   id: Generated<string>;
@@ -714,6 +752,9 @@ export interface Database {
   meeting_action: MeetingActionTable;
   meeting_follow_up: MeetingFollowUpTable;
   meeting_nav_answer: MeetingNavAnswerTable;
+  notification: NotificationTable;
+  notification_delivery: NotificationDeliveryTable;
+  contact_preference: ContactPreferenceTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

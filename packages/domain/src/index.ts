@@ -14,6 +14,7 @@ export * from './jobs/jobs.ts';
 export * from './journey/caseload.ts';
 export * from './journey/phases.ts';
 export * from './meetings/index.ts';
+export * from './notifications/notifications.ts';
 export * from './outcomes/outcomes.ts';
 export * from './participants/referral.ts';
 export * from './participants/registration.ts';

@@ -41,6 +41,7 @@ import { registerMeetingRoutes } from './routes/meetings.routes.ts';
 import { registerMessageRoutes } from './routes/messages.routes.ts';
 import { registerMetrics, registerMetricsRoute } from './routes/metrics.routes.ts';
 import { registerNavReportRoutes } from './routes/nav-reports.routes.ts';
+import { registerNotificationRoutes } from './routes/notifications.routes.ts';
 import { registerOidcRoutes } from './routes/oidc.routes.ts';
 import { registerOpenApiRoute } from './routes/openapi.routes.ts';
 import { registerOutcomeRoutes } from './routes/outcomes.routes.ts';
@@ -186,6 +187,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerMeetingRoutes(app, { db, now });
   registerMeetingQualityRoutes(app, { db, now });
   registerPrivacyRoutes(app, { db, now });
+  registerNotificationRoutes(app, { db, now });
   registerNavReportRoutes(app, {
     db,
     now,

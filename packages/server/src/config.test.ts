@@ -13,6 +13,13 @@ describe('configuration', () => {
     });
     expect(config.dataDir.endsWith('/data')).toBe(true);
     expect(Object.isFrozen(config)).toBe(true);
+    expect(config.notifications).toEqual({
+      sender: 'log',
+      worker: true,
+      intervalMs: 30_000,
+      dueRemindersDaily: true,
+      dueReminderDays: 2,
+    });
   });
 
   it('reads and converts values', () => {
@@ -35,6 +42,10 @@ describe('configuration', () => {
     { env: { PORT: '70000' }, names: ['PORT'] },
     { env: { DATABASE_URL: 'mysql://x' }, names: ['DATABASE_URL'] },
     { env: { LOG_LEVEL: 'loud', SEED_DEMO: 'maybe' }, names: ['LOG_LEVEL', 'SEED_DEMO'] },
+    {
+      env: { NOTIFICATION_SENDER: 'smtp', DUE_REMINDER_DAYS: '99' },
+      names: ['NOTIFICATION_SENDER', 'DUE_REMINDER_DAYS'],
+    },
   ])('names every bad variable: $names', ({ env, names }) => {
     let error: unknown;
     try {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {
+  DEFAULT_DUE_REMINDER_DAYS,
   DEFAULT_LEVEL_CLAIM,
   DEFAULT_PROVIDER_ROLES,
   DEFAULT_REQUIRED_LEVEL,
@@ -68,6 +69,13 @@ const envSchema = z.object({
     .max(100)
     .default(DEFAULT_RETENTION_YEARS_AFTER_END),
   RETENTION_RUN_DAILY: boolish.default(false),
+  // Notifications (docs/notifications.md): which sender takes e-mail and SMS, whether this server runs the outbox
+  // worker and the daily due reminders, how often the worker looks, and how many days ahead a due step is reminded.
+  NOTIFICATION_SENDER: z.enum(['log']).default('log'),
+  NOTIFICATION_WORKER: boolish.default(true),
+  NOTIFICATION_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  DUE_REMINDERS_DAILY: boolish.default(true),
+  DUE_REMINDER_DAYS: z.coerce.number().int().min(0).max(30).default(DEFAULT_DUE_REMINDER_DAYS),
   OIDC_PUBLIC_BASE_URL: z
     .url({ protocol: /^https?$/ })
     .transform((v) => v.replace(/\/+$/, ''))
@@ -175,6 +183,16 @@ export interface Config {
   retentionYearsAfterEnd: number;
   /** Whether the server runs the retention anonymisation itself, daily (else: the CLI from a scheduler). */
   retentionRunDaily: boolean;
+  notifications: {
+    /** Where e-mail and SMS go: `log` logs kind, user id and channel only (the demo's and default sender). */
+    sender: 'log';
+    /** Whether this server sends from the outbox (turn off on all but one instance if you like; it is safe on all). */
+    worker: boolean;
+    intervalMs: number;
+    /** Whether this server makes the daily reminders of due steps and actions. */
+    dueRemindersDaily: boolean;
+    dueReminderDays: number;
+  };
   oidc: {
     /** The app's public address; redirect URIs are `<base>/api/auth/oidc/<provider>/callback`. */
     publicBaseUrl: string | null;
@@ -226,6 +244,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     metricsToken: e.METRICS_TOKEN ?? null,
     retentionYearsAfterEnd: e.RETENTION_YEARS_AFTER_END,
     retentionRunDaily: e.RETENTION_RUN_DAILY,
+    notifications: {
+      sender: e.NOTIFICATION_SENDER,
+      worker: e.NOTIFICATION_WORKER,
+      intervalMs: e.NOTIFICATION_INTERVAL_SECONDS * 1000,
+      dueRemindersDaily: e.DUE_REMINDERS_DAILY,
+      dueReminderDays: e.DUE_REMINDER_DAYS,
+    },
     oidc,
   });
 }

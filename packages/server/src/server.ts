@@ -5,6 +5,9 @@ import type { App } from './app-types.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './database.ts';
 import { databaseIsEmpty, seedDemo } from './demo/seed-demo.ts';
+import { runDueReminders } from './notifications/due-reminders.ts';
+import { createNotificationSender } from './notifications/sender.ts';
+import { deliverPending, startPeriodic } from './notifications/worker.ts';
 import { startDailyRetention } from './privacy/daily-retention.ts';
 import { runRetention } from './privacy/erasure.ts';
 
@@ -16,7 +19,8 @@ export interface RunningServer {
 
 /**
  * Starts IPS Bridge: database (embedded unless DATABASE_URL), migrations, the demo seed on an empty database, the
- * HTTP server, the audit sealer and (RETENTION_RUN_DAILY) the daily retention run. stop() drains requests, stops the sealer, closes the pool and stops the
+ * HTTP server, the audit sealer, the notification worker and daily due reminders, and (RETENTION_RUN_DAILY) the
+ * daily retention run. stop() drains requests, stops the sealer, closes the pool and stops the
  * embedded database, in that order.
  */
 export async function startServer(config: Config, print: (line: string) => void): Promise<RunningServer> {
@@ -46,12 +50,14 @@ export async function startServer(config: Config, print: (line: string) => void)
           log: running.log,
         })
       : null;
+    const notifications = startNotifications(database.db, config, running);
     return {
       app: running,
       url,
       stop: async () => {
         await running.close();
         await retention?.stop();
+        for (const job of notifications) await job.stop();
         await sealer.stop();
         await database.close();
       },
@@ -61,6 +67,38 @@ export async function startServer(config: Config, print: (line: string) => void)
     await database.close().catch(() => {});
     throw error;
   }
+}
+
+/**
+ * The notification outbox worker (NOTIFICATION_WORKER) and the daily reminders of due steps and actions
+ * (DUE_REMINDERS_DAILY), docs/notifications.md. Both log counts only.
+ */
+function startNotifications(db: Parameters<typeof deliverPending>[0], config: Config, app: App) {
+  const settings = config.notifications;
+  const sender = createNotificationSender(settings.sender, app.log);
+  const jobs = [];
+  if (settings.worker)
+    jobs.push(
+      startPeriodic({
+        name: 'notification delivery',
+        run: () => deliverPending(db, sender, { now: new Date() }),
+        log: app.log,
+        firstRunMs: settings.intervalMs,
+        intervalMs: settings.intervalMs,
+        quietWhen: (r) => Object.values(r).every((n) => n === 0),
+      }),
+    );
+  if (settings.dueRemindersDaily)
+    jobs.push(
+      startPeriodic({
+        name: 'due reminders',
+        run: () => runDueReminders(db, { now: new Date(), daysAhead: settings.dueReminderDays }),
+        log: app.log,
+        firstRunMs: 90_000,
+        intervalMs: 24 * 60 * 60 * 1000,
+      }),
+    );
+  return jobs;
 }
 
 /** How often the audit log is sealed into its hash chain (docs/adr/0003-audit-hash-chain.md). */

@@ -70,6 +70,9 @@ const ParticipantMeetingPage = lazy(() =>
 const MyMeetingPage = lazy(() =>
   import('./pages/meetings/MeetingPage.tsx').then((m) => ({ default: m.MyMeetingPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('./pages/notifications/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })),
+);
 const AdminPage = lazy(() => import('./pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 const EmployersPage = lazy(() =>
   import('./pages/EmployersPage.tsx').then((m) => ({ default: m.EmployersPage })),
@@ -153,6 +156,7 @@ export function AppRoutes() {
             </RequireRole>
           ),
         },
+        { path: '/notifications', element: <NotificationsPage /> },
         {
           path: '/my-page',
           element: (

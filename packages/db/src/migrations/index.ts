@@ -21,6 +21,7 @@ import * as fidelityReviews from './2026_11_22_0019_fidelity_reviews.ts';
 import * as oidc from './2026_11_22_0020_oidc.ts';
 import * as gdprRights from './2026_11_22_0021_gdpr_rights.ts';
 import * as supervisionNotes from './2026_11_23_0023_supervision_notes.ts';
+import * as notifications from './2026_11_23_0024_notifications.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit or reorder a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0020_oidc': oidc,
   '2026_11_22_0021_gdpr_rights': gdprRights,
   '2026_11_23_0023_supervision_notes': supervisionNotes,
+  '2026_11_23_0024_notifications': notifications,
 };

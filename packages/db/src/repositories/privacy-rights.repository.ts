@@ -393,6 +393,9 @@ export async function closeAccountForErasure(db: DbOrTrx, userId: string): Promi
   await db.deleteFrom('idempotency_key').where('scope', '=', `user:${userId}`).execute();
   // External logins (ID-porten's pseudonymous subject) would let the person be found again, and log in.
   await db.deleteFrom('user_identity').where('user_id', '=', userId).execute();
+  // The e-mail address and phone number given for notifications, and the notifications themselves.
+  await db.deleteFrom('contact_preference').where('user_id', '=', userId).execute();
+  await db.deleteFrom('notification').where('recipient_id', '=', userId).execute();
   await db
     .updateTable('app_user')
     .set({ username: `erased-${userId}`, display_name: '—', password_hash: null, active: false })

@@ -12,6 +12,7 @@ import {
   insertJobLead,
   insertMessage,
   insertNavQuestion,
+  insertNotifications,
   insertOrganisation,
   insertParticipant,
   insertScenario,
@@ -759,7 +760,7 @@ const DEMO_PREFERENCES: DemoPreferences[] = [
 /**
  * A short conversation for each demo jobseeker who can log in: the specialist writes, the jobseeker answers, and
  * NAV adds a line. NAV has read everything at the first jobseeker of each site and not yet the newest message at the
- * second, so the NAV counsellor's start page has something new to show.
+ * second, so the NAV counsellor's start page has something new to show, and a notification of it.
  */
 async function seedDemoMessages(
   trx: DbOrTrx,
@@ -800,6 +801,19 @@ async function seedDemoMessages(
   );
   await read(input.jobseeker, [nav, latest], at(1, '18:20'));
   if (input.navHasRead) await read(input.navCounsellor, [latest], at(1, '15:00'));
+  // The notification of the newest message ("Varsler" in the header): unread where NAV has not read it yet.
+  else
+    await insertNotifications(trx, [
+      {
+        recipientId: input.navCounsellor,
+        kind: 'message',
+        participantId: input.participantId,
+        subjectId: null,
+        dedupeKey: null,
+        channels: [],
+        at: at(1, '14:00'),
+      },
+    ]);
 }
 
 /**

@@ -522,6 +522,10 @@ const POST_CASES: Record<string, () => Promise<Call>> = {
     const last = (sent.items as { id: string }[]).at(-1);
     return { as: 'navA', url: `${p}/messages/read`, body: { messageIds: [last?.id] } };
   },
+  'POST /api/me/notifications/read': async () => {
+    await ok(clients.specA1.post(`${p}/messages`, { text: `Varsle meg ${unique()}` }));
+    return { as: 'navA', url: '/api/me/notifications/read', body: { all: true } };
+  },
   'POST /api/me/team-meetings': async () => ({
     as: 'specA1',
     url: '/api/me/team-meetings',
@@ -616,6 +620,18 @@ const OTHER_CASES: Record<string, () => Promise<Call>> = {
     };
   },
   'PUT /api/me/locale': async () => ({ as: 'navA', url: '/api/me/locale', body: { locale: 'nn' } }),
+  'PUT /api/me/contact-preferences': async () => ({
+    as: 'jobseeker2',
+    url: '/api/me/contact-preferences',
+    body: {
+      email: 'js2@example.no',
+      phone: null,
+      emailOptIn: true,
+      smsOptIn: false,
+      noDigitalContact: false,
+    },
+    ifMatch: 0,
+  }),
   'DELETE /api/participants/:participantId/benefit-scenarios/:scenarioId': async () => ({
     as: 'jobseeker1',
     url: `${p}/benefit-scenarios/${await newScenario()}`,

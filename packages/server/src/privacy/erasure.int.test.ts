@@ -204,6 +204,18 @@ describe('erasure on a lawful request (administrator, two steps)', () => {
       .where('user_id', '=', ctx.fixtures.users.jobseeker1)
       .execute();
     expect(identities).toEqual([]);
+    // So are the e-mail address and phone number given for notifications, and the notifications.
+    const jobseekerId = ctx.fixtures.users.jobseeker1;
+    expect(
+      await ctx.db
+        .selectFrom('contact_preference')
+        .select('user_id')
+        .where('user_id', '=', jobseekerId)
+        .execute(),
+    ).toEqual([]);
+    expect(
+      await ctx.db.selectFrom('notification').select('id').where('recipient_id', '=', jobseekerId).execute(),
+    ).toEqual([]);
   });
 
   it('keeps the non-identifying facts outcome statistics count', async () => {

@@ -29,6 +29,9 @@ export const LEGAL_BASES = {
     'pasientjournalforskriften § 14, Normen faktaark 15)',
   security: 'GDPR art. 6(1)(c) and art. 32: secure login, sessions and protection against abuse',
   staff_accounts: 'GDPR art. 6(1)(e) and 6(1)(b): accounts of the staff who use the service in their work',
+  contact_choice:
+    'GDPR art. 6(1)(a): notifications by e-mail or SMS the person has chosen, to the address they gave; ' +
+    'withdrawn at any time ("do not contact me digitally")',
   none: 'no personal data',
 } as const;
 
@@ -746,6 +749,55 @@ export const PROCESSING_REGISTER: Readonly<Record<string, RegisterEntry>> = {
       none: 'id team_id version',
     }),
     erasure: { action: 'none', why: 'about the specialist’s work, not about a participant' },
+  },
+  notification: {
+    purpose:
+      'Telling a person in the app that something needs their attention (a new message, a meeting invitation or ' +
+      'change, a step or action that is due): kind and references only, never the content',
+    basis: ['ips_follow_up'],
+    recipients: 'the recipient only',
+    retention: RECORD_RETENTION,
+    columns: classes({
+      personal: 'recipient_id kind participant_id subject_id dedupe_key created_at read_at',
+      none: 'id',
+    }),
+    subject: byParticipant('contact_and_plan'),
+    erasure: DELETE,
+  },
+  notification_delivery: {
+    purpose:
+      'The outbox of e-mail and SMS notifications: which channel, whether sent, attempts; no address or text is ' +
+      'stored here',
+    basis: ['contact_choice'],
+    recipients: 'the recipient, through the configured sender (docs/notifications.md)',
+    retention: RECORD_RETENTION,
+    columns: classes({
+      personal: 'notification_id channel state attempts next_attempt_at sent_at',
+      none: 'id last_error',
+    }),
+    subject: {
+      link: {
+        key: 'notification_id',
+        through: { table: 'notification', column: 'id', subjectColumn: 'participant_id' },
+      },
+      category: 'contact_and_plan',
+    },
+    erasure: DELETE,
+  },
+  contact_preference: {
+    purpose:
+      'Whether a person wants notifications by e-mail or SMS, the address to use, and "do not contact me digitally"',
+    basis: ['contact_choice'],
+    recipients: 'the person themselves; the notification sender gets the address of one message at a time',
+    retention: 'while the account is in use, or until the person removes it',
+    columns: classes({
+      personal: 'user_id email phone email_opt_in sms_opt_in no_digital_contact updated_at',
+      none: 'version',
+    }),
+    erasure: {
+      action: 'account',
+      why: 'the jobseeker’s e-mail address, phone number and choices are removed with the login',
+    },
   },
   start_page_visit: {
     purpose:

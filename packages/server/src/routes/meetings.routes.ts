@@ -87,6 +87,7 @@ import { requireIfMatch, setEtag } from '../http/concurrency.ts';
 import { AppError } from '../http/errors.ts';
 import { type ParticipantScope, permittedParticipants, withParticipant } from '../http/participant-access.ts';
 import { problemResponses } from '../http/schemas.ts';
+import { notifyEvent } from '../notifications/notify.ts';
 
 /**
  * Collaboration meetings (issue 5). Meetings are participant data in the consent category `meeting_minutes`: every
@@ -321,6 +322,32 @@ async function detailFor(
   };
 }
 
+/** Tells the meeting's parties (those who may read meeting minutes now, not the one who acted) what happened. */
+async function notifyParties(
+  trx: DbOrTrx,
+  scope: ParticipantScope,
+  event: {
+    kind: 'meeting_invitation' | 'meeting_changed' | 'meeting_cancelled';
+    participantId: string;
+    meetingId: string;
+    parties: ReadonlyArray<{ userId: string; role: MeetingPartyRole }>;
+    actorUserId: string;
+    at: Date;
+  },
+): Promise<void> {
+  if (event.parties.length === 0) return;
+  await notifyEvent(trx, {
+    kind: event.kind,
+    participantId: event.participantId,
+    subjectId: event.meetingId,
+    actorUserId: event.actorUserId,
+    candidates: event.parties,
+    facts: scope.facts,
+    consent: scope.consent,
+    at: event.at,
+  });
+}
+
 type PlanBody = z.output<typeof meetingPlanBody>;
 
 /** The plan as instants and parties, or the field errors that make it invalid. */
@@ -471,6 +498,14 @@ export function registerMeetingRoutes(app: App, deps: { db: Db; now: () => Date 
           parties,
           at: now,
         });
+        await notifyParties(trx, scope, {
+          kind: 'meeting_invitation',
+          participantId,
+          meetingId: id,
+          parties,
+          actorUserId: user.id,
+          at: now,
+        });
         await appendChange(trx, {
           participantId,
           entity: 'meeting',
@@ -547,6 +582,31 @@ export function registerMeetingRoutes(app: App, deps: { db: Db; now: () => Date 
           at: now,
         });
         if (!saved) throw new AppError('precondition_failed');
+        const before = new Set(meeting.parties.map((p) => p.id));
+        const after = new Set(parties.map((p) => p.userId));
+        const common = {
+          participantId: meeting.participantId,
+          meetingId: meeting.id,
+          actorUserId: userId,
+          at: now,
+        };
+        await notifyParties(trx, scope, {
+          ...common,
+          kind: 'meeting_invitation',
+          parties: parties.filter((p) => !before.has(p.userId)),
+        });
+        await notifyParties(trx, scope, {
+          ...common,
+          kind: 'meeting_changed',
+          parties: parties.filter((p) => before.has(p.userId)),
+        });
+        await notifyParties(trx, scope, {
+          ...common,
+          kind: 'meeting_cancelled',
+          parties: meeting.parties
+            .filter((p) => !after.has(p.id))
+            .map((p) => ({ userId: p.id, role: p.role })),
+        });
         await appendChange(trx, {
           participantId: meeting.participantId,
           entity: 'meeting',
@@ -579,11 +639,19 @@ export function registerMeetingRoutes(app: App, deps: { db: Db; now: () => Date 
     },
     async (request, reply) => {
       const expectedVersion = requireIfMatch(request);
-      const result = await change(request, request.params, async (trx, meeting, _scope, userId, now) => {
+      const result = await change(request, request.params, async (trx, meeting, scope, userId, now) => {
         requireOrganiser(meeting, userId, 'cancel it');
         requirePlanned(meeting);
         if (!(await cancelMeeting(trx, { meetingId: meeting.id, expectedVersion, at: now })))
           throw new AppError('precondition_failed');
+        await notifyParties(trx, scope, {
+          kind: 'meeting_cancelled',
+          participantId: meeting.participantId,
+          meetingId: meeting.id,
+          parties: meeting.parties.map((p) => ({ userId: p.id, role: p.role })),
+          actorUserId: userId,
+          at: now,
+        });
         await appendChange(trx, {
           participantId: meeting.participantId,
           entity: 'meeting',

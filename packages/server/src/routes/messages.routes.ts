@@ -6,6 +6,7 @@ import {
   insertMessage,
   listConsentRecipients,
   listMessages,
+  markMessageNotificationsRead,
   markMessagesRead,
 } from '@ips-bridge/db';
 import {
@@ -19,13 +20,15 @@ import type { App } from '../app-types.ts';
 import { requireAuth } from '../http/access.ts';
 import { type ParticipantScope, withParticipant } from '../http/participant-access.ts';
 import { problemResponses } from '../http/schemas.ts';
+import { conversationCandidates, notifyEvent } from '../notifications/notify.ts';
 
 /**
  * Secure messages inside a participant's journey (issue 5 item 8). One conversation per participant, in the consent
  * category `contact_and_plan`: its parties are the jobseeker and the care-team members the jobseeker's consent lets
  * read that category. Access is decided per request by `withParticipant`, so a block or a withdrawn consent ends a
  * person's access at once; what they wrote stays, under their name. Messages are never edited or deleted (a
- * correction is a new message), and never sent by e-mail.
+ * correction is a new message), and never sent by e-mail: the other parties get a notification that there is a new
+ * message, without its text (docs/notifications.md).
  */
 export const MESSAGE_CATEGORY: InformationCategory = 'contact_and_plan';
 
@@ -133,6 +136,17 @@ export function registerMessageRoutes(app: App, deps: { db: Db; now: () => Date 
       const participantId = request.params.participantId;
       const result = await withParticipant(db, request, participantId, async (trx, scope) => {
         await insertMessage(trx, { participantId, authorId: user.id, text: request.body.text, at: now });
+        // "You have a new message": to the other parties who may read the conversation now, never its text.
+        await notifyEvent(trx, {
+          kind: 'message',
+          participantId,
+          subjectId: null,
+          actorUserId: user.id,
+          candidates: conversationCandidates(scope.facts),
+          facts: scope.facts,
+          consent: scope.consent,
+          at: now,
+        });
         return messagesFor(trx, participantId, user.id, scope, now);
       });
       reply.code(201);
@@ -173,7 +187,11 @@ export function registerMessageRoutes(app: App, deps: { db: Db; now: () => Date 
           messageIds: request.body.messageIds,
           at: now,
         });
-        return messagesFor(trx, participantId, user.id, scope, now);
+        const conversation = await messagesFor(trx, participantId, user.id, scope, now);
+        // Everything read: the notifications of new messages here have served their purpose.
+        if (conversation.unreadCount === 0)
+          await markMessageNotificationsRead(trx, { userId: user.id, participantId, at: now });
+        return conversation;
       });
     },
   );

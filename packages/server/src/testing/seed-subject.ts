@@ -262,6 +262,27 @@ export async function seedEverywhere(
     .insertInto('message_read')
     .values({ message_id: message.id, reader_id: jobseekerId, read_at: new Date('2026-11-21T09:00:00Z') })
     .execute();
+  const notification = await db
+    .insertInto('notification')
+    .values({ recipient_id: jobseekerId, kind: 'message', participant_id: participantId, subject_id: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('notification_delivery')
+    .values({ notification_id: notification.id, channel: 'email' })
+    .execute();
+  await db
+    .insertInto('contact_preference')
+    .values({
+      user_id: jobseekerId,
+      email: `${tag.toLowerCase()}@example.no`,
+      phone: null,
+      email_opt_in: true,
+      sms_opt_in: false,
+      no_digital_contact: false,
+    })
+    .onConflict((oc) => oc.column('user_id').doNothing())
+    .execute();
   const meeting = await db
     .insertInto('meeting')
     .values({

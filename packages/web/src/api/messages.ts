@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
+import { notificationsQueryKey } from './notifications.ts';
 import { participantsQueryKey } from './participants.ts';
 import type { MessageInput, Messages } from './types.ts';
 
@@ -36,6 +37,8 @@ export function useMarkMessagesRead(participantId: string) {
     onSuccess: async (messages) => {
       queryClient.setQueryData(messagesQueryKey(participantId), messages);
       await queryClient.invalidateQueries({ queryKey: startPageQueryKey });
+      // Reading every message also marks their notifications read (and the header's count).
+      await queryClient.invalidateQueries({ queryKey: notificationsQueryKey });
     },
   });
 }

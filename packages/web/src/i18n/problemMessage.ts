@@ -80,6 +80,10 @@ const SERVER_FIELD_CODES: Record<ServerFieldCode, true> = {
   identity_taken: true,
   provider_not_configured: true,
   provider_not_for_role: true,
+  email_required: true,
+  phone_required: true,
+  email_invalid: true,
+  phone_invalid: true,
 };
 
 function isProblemCode(code: string): code is ProblemCode {

@@ -16,6 +16,7 @@ import { START_PAGE_ROLES, TEAMWORK_ROLES, WORKFORCE_ROLES } from '../auth/teamw
 import type { Language } from '../i18n/catalogue.ts';
 import { applyLanguage } from '../i18n/i18n.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
+import { NotificationsLink } from './NotificationsLink.tsx';
 
 interface NavItem {
   to: string;
@@ -102,6 +103,7 @@ export function AppHeader({ me }: { me: Me }) {
             </BodyShort>
             <Detail as="p">{userDetail}</Detail>
           </section>
+          {me.role === 'administrator' ? null : <NotificationsLink />}
           <LanguageSelect onChange={changeLanguage} />
           <Button
             type="button"

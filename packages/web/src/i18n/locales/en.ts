@@ -10,6 +10,7 @@ import { messagesEn } from './messages/en.ts';
 import { moneyEn } from './money/en.ts';
 import { myPlanEn } from './myPlan/en.ts';
 import type { nb } from './nb.ts';
+import { notificationsEn } from './notifications/en.ts';
 import { oidcEn } from './oidc/en.ts';
 import { outcomesEn } from './outcomes/en.ts';
 import { privacyEn } from './privacy/en.ts';
@@ -191,6 +192,10 @@ export const en: CatalogueShape<typeof nb> = {
     identity_taken: 'This login is already linked to another user.',
     provider_not_configured: 'This login service is not set up here.',
     provider_not_for_role: "This login service cannot be used for the user's role.",
+    email_required: 'Write the e-mail address you want to use.',
+    phone_required: 'Write the phone number you want to use.',
+    email_invalid: 'This is not an e-mail address.',
+    phone_invalid: 'Write a Norwegian phone number with eight digits.',
   },
   login: {
     heading: 'Log in',
@@ -1106,6 +1111,7 @@ export const en: CatalogueShape<typeof nb> = {
   privacy: privacyEn,
   messages: messagesEn,
   myPlan: myPlanEn,
+  notifications: notificationsEn,
   teamwork: teamworkEn,
   workforce: workforceEn,
   meetingQuality: meetingQualityEn,

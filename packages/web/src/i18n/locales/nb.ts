@@ -8,6 +8,7 @@ import { meetingsNb } from './meetings/nb.ts';
 import { messagesNb } from './messages/nb.ts';
 import { moneyNb } from './money/nb.ts';
 import { myPlanNb } from './myPlan/nb.ts';
+import { notificationsNb } from './notifications/nb.ts';
 import { oidcNb } from './oidc/nb.ts';
 import { outcomesNb } from './outcomes/nb.ts';
 import { privacyNb } from './privacy/nb.ts';
@@ -190,6 +191,10 @@ export const nb = {
     identity_taken: 'Denne innloggingen er allerede koblet til en annen bruker.',
     provider_not_configured: 'Denne innloggingstjenesten er ikke satt opp her.',
     provider_not_for_role: 'Denne innloggingstjenesten kan ikke brukes for brukerens rolle.',
+    email_required: 'Skriv e-postadressen du vil bruke.',
+    phone_required: 'Skriv telefonnummeret du vil bruke.',
+    email_invalid: 'Dette er ikke en e-postadresse.',
+    phone_invalid: 'Skriv et norsk telefonnummer med åtte sifre.',
   },
   login: {
     heading: 'Logg inn',
@@ -1104,6 +1109,7 @@ export const nb = {
   privacy: privacyNb,
   messages: messagesNb,
   myPlan: myPlanNb,
+  notifications: notificationsNb,
   teamwork: teamworkNb,
   workforce: workforceNb,
   meetingQuality: meetingQualityNb,

@@ -10,6 +10,7 @@ import { messagesNn } from './messages/nn.ts';
 import { moneyNn } from './money/nn.ts';
 import { myPlanNn } from './myPlan/nn.ts';
 import type { nb } from './nb.ts';
+import { notificationsNn } from './notifications/nn.ts';
 import { oidcNn } from './oidc/nn.ts';
 import { outcomesNn } from './outcomes/nn.ts';
 import { privacyNn } from './privacy/nn.ts';
@@ -192,6 +193,10 @@ export const nn: CatalogueShape<typeof nb> = {
     identity_taken: 'Denne innlogginga er allereie kopla til ein annan brukar.',
     provider_not_configured: 'Denne innloggingstenesta er ikkje sett opp her.',
     provider_not_for_role: 'Denne innloggingstenesta kan ikkje brukast for rolla til brukaren.',
+    email_required: 'Skriv e-postadressa du vil bruke.',
+    phone_required: 'Skriv telefonnummeret du vil bruke.',
+    email_invalid: 'Dette er ikkje ei e-postadresse.',
+    phone_invalid: 'Skriv eit norsk telefonnummer med åtte siffer.',
   },
   login: {
     heading: 'Logg inn',
@@ -1109,6 +1114,7 @@ export const nn: CatalogueShape<typeof nb> = {
   privacy: privacyNn,
   messages: messagesNn,
   myPlan: myPlanNn,
+  notifications: notificationsNn,
   teamwork: teamworkNn,
   workforce: workforceNn,
   meetingQuality: meetingQualityNn,

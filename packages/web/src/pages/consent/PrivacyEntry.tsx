@@ -41,6 +41,11 @@ export function MyPrivacyEntry() {
                   {t('privacy.entryLink')}
                 </Link>
               </li>
+              <li>
+                <Link as={RouterLink} to="/notifications#contact-preferences">
+                  {t('notifications.contact.entryLink')}
+                </Link>
+              </li>
             </ul>
           </VStack>
         </HStack>
