@@ -63,7 +63,12 @@ async function scrollsSideways(page: Page): Promise<boolean> {
 
 /** Text that looks like a catalogue key (`area.section.key`) rather than words; host names are not keys. */
 async function visibleKeys(page: Page): Promise<string[]> {
-  const text = await page.locator('body').innerText();
+  // The readable copy of "my data" lists the audit log's action codes as stored (such as participant.export).
+  const text = await page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    for (const stored of copy.querySelectorAll('[data-testid="summary-audit_log"]')) stored.remove();
+    return copy.textContent ?? '';
+  });
   return [...text.matchAll(/\b[a-z][a-zA-Z]+\.[a-z][a-zA-Z]+\.[a-zA-Z.]+\b/g)]
     .map((m) => m[0])
     .filter((candidate) => !/\.(no|com|org|net|io|se|dk)$/.test(candidate));

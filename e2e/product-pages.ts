@@ -74,6 +74,7 @@ export function jobseekerPages(ids: DemoIds): ProductPage[] {
     { name: 'access-log', user: JOBSEEKER, path: '/my-page/access-log' },
     { name: 'my-data', user: JOBSEEKER, path: '/my-page/data' },
     { name: 'cv-print', user: JOBSEEKER, path: '/my-page/cv/print' },
+    { name: 'notifications', user: JOBSEEKER, path: '/notifications' },
   ];
 }
 
