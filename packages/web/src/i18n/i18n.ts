@@ -1,6 +1,7 @@
 import { nb as akselNb } from '@navikt/ds-react/locales';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addBenefitTexts } from './benefitTexts.ts';
 import { type Catalogue, isLanguage, type Language } from './catalogue.ts';
 
 const STORAGE_KEY = 'ips-bridge.language';
@@ -37,10 +38,23 @@ const AREAS: Record<TextArea, Record<Language, Load>> = {
     nn: () => import('./locales/person/nn.ts').then((m) => m.personNn),
     en: () => import('./locales/person/en.ts').then((m) => m.personEn),
   },
+  // With the calculator's explanation texts in the language (benefitTexts.ts).
   money: {
-    nb: () => import('./locales/money/nb.ts').then((m) => ({ money: m.moneyNb })),
-    nn: () => import('./locales/money/nn.ts').then((m) => ({ money: m.moneyNn })),
-    en: () => import('./locales/money/en.ts').then((m) => ({ money: m.moneyEn })),
+    nb: () =>
+      Promise.all([import('./locales/money/nb.ts'), import('./benefits/nb.ts')]).then(([m, benefits]) => {
+        addBenefitTexts('nb', benefits.BENEFITS_TEXTS_NB);
+        return { money: m.moneyNb };
+      }),
+    nn: () =>
+      Promise.all([import('./locales/money/nn.ts'), import('./benefits/nn.ts')]).then(([m, benefits]) => {
+        addBenefitTexts('nn', benefits.BENEFITS_TEXTS_NN);
+        return { money: m.moneyNn };
+      }),
+    en: () =>
+      Promise.all([import('./locales/money/en.ts'), import('./benefits/en.ts')]).then(([m, benefits]) => {
+        addBenefitTexts('en', benefits.BENEFITS_TEXTS_EN);
+        return { money: m.moneyEn };
+      }),
   },
   referral: {
     nb: () => import('./locales/referral/nb.ts').then((m) => m.referralNb),
