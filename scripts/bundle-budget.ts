@@ -73,7 +73,9 @@ export function pageTextAreas(routesSource: string): Map<string, string[]> {
     const areas = [...(match[1] ?? '').matchAll(/'([^']+)'/g)].map((area) => area[1] as string);
     pages.set(`src/${match[2]}`, areas);
   }
-  const imported = [...routesSource.matchAll(/import\(\s*'\.\/([^']+)'\s*\)/g)].map((match) => `src/${match[1]}`);
+  const imported = [...routesSource.matchAll(/import\(\s*'\.\/([^']+)'\s*\)/g)].map(
+    (match) => `src/${match[1]}`,
+  );
   const without = imported.filter((key) => !pages.has(key));
   if (without.length > 0) throw new Error(`loaded without withTexts(…): ${without.join(', ')}`);
   return pages;

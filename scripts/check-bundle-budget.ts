@@ -49,7 +49,9 @@ function sizeOf(file: string) {
 // A page cannot render before its texts are there: the core of its language and the parts of the catalogue its
 // lazy module waits for (`withTexts` in routes.tsx). Each is a chunk per language; the table shows the language
 // that costs most.
-const textAreas = pageTextAreas(readFileSync(new URL('../packages/web/src/routes.tsx', import.meta.url), 'utf8'));
+const textAreas = pageTextAreas(
+  readFileSync(new URL('../packages/web/src/routes.tsx', import.meta.url), 'utf8'),
+);
 const catalogueLoads = (page: PageLoad) => {
   const areas = [...new Set(page.lazy.flatMap((key) => textAreas.get(key) ?? []))];
   return LANGUAGES.map((language) => ({ language, alsoNeeds: catalogueKeys(language, areas) }));
@@ -107,6 +109,17 @@ for (const library of LAZY_LIBRARIES) {
     .filter(([, ids]) => ids.some((id) => id.startsWith(`node_modules/${library}/`)))
     .map(([file]) => file);
   console.log(`${library} is in: ${lazyCarriers.length > 0 ? lazyCarriers.join(', ') : 'no chunk'}`);
+}
+
+// A module in two chunks would run twice (two Reacts, two query clients): the chunking in vite.config.ts must never
+// copy one.
+const chunkOf = new Map<string, string>();
+for (const [file, ids] of Object.entries(chunkModules)) {
+  for (const id of ids) {
+    const other = chunkOf.get(id);
+    if (other) problems.push(`${id} is in two chunks: ${other} and ${file}`);
+    chunkOf.set(id, file);
+  }
 }
 
 if (problems.length > 0) {
