@@ -117,9 +117,8 @@ function fetchPart(language: Language, part: TextArea | 'core'): Promise<Catalog
   return texts;
 }
 
-// The languages with texts in use (the UI's, and a printout's), and the parts the pages shown so far needed: a
-// language added later gets those parts too, before anything is shown in it.
-const languages = new Set<Language>();
+// The parts the pages shown so far needed: a language loaded later (the user picks another, or a printout's) gets
+// those parts too, before anything is shown in it.
 const areasInUse = new Set<TextArea>();
 
 // The parts already given to i18next, by language.
@@ -156,7 +155,6 @@ export async function startI18n(): Promise<void> {
     language = 'nb';
     core = await fetchPart(language, 'core');
   }
-  languages.add(language);
   added.add(`${language}/core`);
   await i18n.use(initReactI18next).init({
     resources: { [language]: { translation: core } },
@@ -171,11 +169,12 @@ export async function startI18n(): Promise<void> {
 }
 
 /**
- * The texts of `areas` in every language in use. A lazily loaded page waits for this with its code (`withTexts`),
- * so it never shows a key in place of a text.
+ * The texts of `areas` in the UI language (and in the one the user just picked, if it is still loading). A lazily
+ * loaded page waits for this with its code (`withTexts`), so it never shows a key in place of a text.
  */
 export async function loadTexts(areas: readonly TextArea[]): Promise<void> {
   for (const area of areas) areasInUse.add(area);
+  const languages = new Set([currentLanguage(), ...(latestChoice ? [latestChoice] : [])]);
   await Promise.all([...languages].flatMap((language) => areas.map((area) => addPart(language, area))));
 }
 
@@ -198,7 +197,6 @@ export function currentLanguage(): Language {
  * every part the pages shown so far needed.
  */
 export async function loadCatalogue(language: Language): Promise<void> {
-  languages.add(language);
   await Promise.all([addPart(language, 'core'), ...[...areasInUse].map((area) => addPart(language, area))]);
 }
 
