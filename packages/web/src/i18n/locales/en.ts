@@ -8,7 +8,7 @@ import { referralEn } from './referral/en.ts';
 import { staffEn } from './staff/en.ts';
 
 /** English. The labels here are the stable names end-to-end tests use. */
-// The app loads the parts (areas) on demand, with the pages that need them (i18n/textAreas.ts); this whole
+// The app loads the parts (areas) on demand, with the pages that need them (i18n.ts, routes.tsx); this whole
 // catalogue is for the types and the tests.
 export const en: CatalogueShape<typeof nb> = {
   ...coreEn,

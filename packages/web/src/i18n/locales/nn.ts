@@ -8,7 +8,7 @@ import { referralNn } from './referral/nn.ts';
 import { staffNn } from './staff/nn.ts';
 
 /** Norsk nynorsk. A first version: have it reviewed by a nynorsk writer before wider use. */
-// The app loads the parts (areas) on demand, with the pages that need them (i18n/textAreas.ts); this whole
+// The app loads the parts (areas) on demand, with the pages that need them (i18n.ts, routes.tsx); this whole
 // catalogue is for the types and the tests.
 export const nn: CatalogueShape<typeof nb> = {
   ...coreNn,

@@ -5,7 +5,8 @@ import { outcomesEn } from '../outcomes/en.ts';
 import type { adminNb } from './nb.ts';
 
 /**
- * English: administration, import and the reports (outcomes, fidelity). Loaded with the pages that need them (i18n/textAreas.ts).
+ * English: administration, import and the reports (outcomes, fidelity). Loaded with the pages that need them
+ * (`withTexts` in routes.tsx).
  */
 export const adminEn: CatalogueShape<typeof adminNb> = {
   admin: {

@@ -3,7 +3,8 @@ import { importNb } from '../import/nb.ts';
 import { outcomesNb } from '../outcomes/nb.ts';
 
 /**
- * Norsk bokmål: administration, import and the reports (outcomes, fidelity). Loaded with the pages that need them (i18n/textAreas.ts).
+ * Norsk bokmål: administration, import and the reports (outcomes, fidelity). Loaded with the pages that need them
+ * (`withTexts` in routes.tsx).
  */
 export const adminNb = {
   admin: {

@@ -5,7 +5,8 @@ import { outcomesNn } from '../outcomes/nn.ts';
 import type { adminNb } from './nb.ts';
 
 /**
- * Norsk nynorsk: administration, import and the reports (outcomes, fidelity). Loaded with the pages that need them (i18n/textAreas.ts).
+ * Norsk nynorsk: administration, import and the reports (outcomes, fidelity). Loaded with the pages that need them
+ * (`withTexts` in routes.tsx).
  */
 export const adminNn: CatalogueShape<typeof adminNb> = {
   admin: {

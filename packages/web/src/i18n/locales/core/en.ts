@@ -3,7 +3,8 @@ import { oidcEn } from '../oidc/en.ts';
 import type { coreNb } from './nb.ts';
 
 /**
- * English: the texts every page can need (the shell, login, errors, shared labels), loaded before the first render. Loaded with the pages that need them (i18n/textAreas.ts).
+ * English: the texts every page can need (the shell, login, errors, shared labels), loaded before the first render
+ * (i18n.ts).
  */
 export const coreEn: CatalogueShape<typeof coreNb> = {
   app: {

@@ -1,7 +1,8 @@
 import { oidcNb } from '../oidc/nb.ts';
 
 /**
- * Norsk bokmål: the texts every page can need (the shell, login, errors, shared labels), loaded before the first render. Loaded with the pages that need them (i18n/textAreas.ts).
+ * Norsk bokmål: the texts every page can need (the shell, login, errors, shared labels), loaded before the first
+ * render (i18n.ts).
  */
 export const coreNb = {
   app: {

@@ -3,7 +3,8 @@ import { oidcNn } from '../oidc/nn.ts';
 import type { coreNb } from './nb.ts';
 
 /**
- * Norsk nynorsk: the texts every page can need (the shell, login, errors, shared labels), loaded before the first render. Loaded with the pages that need them (i18n/textAreas.ts).
+ * Norsk nynorsk: the texts every page can need (the shell, login, errors, shared labels), loaded before the first
+ * render (i18n.ts).
  */
 export const coreNn: CatalogueShape<typeof coreNb> = {
   app: {

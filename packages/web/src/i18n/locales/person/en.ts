@@ -10,7 +10,8 @@ import { therapistNotesEn } from '../therapistNotes/en.ts';
 import type { personNb } from './nb.ts';
 
 /**
- * English: the pages about one person's record, the jobseeker's own and the staff's (plan, work, CV, meetings, sharing …). Loaded with the pages that need them (i18n/textAreas.ts).
+ * English: the pages about one person's record, the jobseeker's own and the staff's (plan, work, CV, meetings,
+ * sharing …). Loaded with the pages that need them (`withTexts` in routes.tsx).
  */
 export const personEn: CatalogueShape<typeof personNb> = {
   // The calculator's entry card on Min side and the participant's page.

@@ -8,7 +8,8 @@ import { privacyNb } from '../privacy/nb.ts';
 import { therapistNotesNb } from '../therapistNotes/nb.ts';
 
 /**
- * Norsk bokmål: the pages about one person's record, the jobseeker's own and the staff's (plan, work, CV, meetings, sharing …). Loaded with the pages that need them (i18n/textAreas.ts).
+ * Norsk bokmål: the pages about one person's record, the jobseeker's own and the staff's (plan, work, CV, meetings,
+ * sharing …). Loaded with the pages that need them (`withTexts` in routes.tsx).
  */
 export const personNb = {
   // The calculator's entry card on Min side and the participant's page.

@@ -4,7 +4,8 @@ import { selfReferralEn } from '../selfReferral/en.ts';
 import type { referralNb } from './nb.ts';
 
 /**
- * English: referrals: the public self-referral page, "Henvis", the team inbox and registering a participant. Loaded with the pages that need them (i18n/textAreas.ts).
+ * English: referrals: the public self-referral page, "Henvis", the team inbox and registering a participant. Loaded
+ * with the pages that need them (`withTexts` in routes.tsx).
  */
 export const referralEn: CatalogueShape<typeof referralNb> = {
   selfReferral: selfReferralEn,

@@ -2,7 +2,8 @@ import { referralsNb } from '../referrals/nb.ts';
 import { selfReferralNb } from '../selfReferral/nb.ts';
 
 /**
- * Norsk bokmål: referrals: the public self-referral page, "Henvis", the team inbox and registering a participant. Loaded with the pages that need them (i18n/textAreas.ts).
+ * Norsk bokmål: referrals: the public self-referral page, "Henvis", the team inbox and registering a participant.
+ * Loaded with the pages that need them (`withTexts` in routes.tsx).
  */
 export const referralNb = {
   selfReferral: selfReferralNb,

@@ -4,7 +4,8 @@ import { selfReferralNn } from '../selfReferral/nn.ts';
 import type { referralNb } from './nb.ts';
 
 /**
- * Norsk nynorsk: referrals: the public self-referral page, "Henvis", the team inbox and registering a participant. Loaded with the pages that need them (i18n/textAreas.ts).
+ * Norsk nynorsk: referrals: the public self-referral page, "Henvis", the team inbox and registering a participant.
+ * Loaded with the pages that need them (`withTexts` in routes.tsx).
  */
 export const referralNn: CatalogueShape<typeof referralNb> = {
   selfReferral: selfReferralNn,

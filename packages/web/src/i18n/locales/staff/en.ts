@@ -5,7 +5,8 @@ import { timeUseEn } from '../timeUse/en.ts';
 import type { staffNb } from './nb.ts';
 
 /**
- * English: the staff's own pages: caseload, work list, employers, job development and leads, time use, teamwork. Loaded with the pages that need them (i18n/textAreas.ts).
+ * English: the staff's own pages: caseload, work list, employers, job development and leads, time use, teamwork.
+ * Loaded with the pages that need them (`withTexts` in routes.tsx).
  */
 export const staffEn: CatalogueShape<typeof staffNb> = {
   caseload: {

@@ -3,7 +3,8 @@ import { teamworkNb } from '../teamwork/nb.ts';
 import { timeUseNb } from '../timeUse/nb.ts';
 
 /**
- * Norsk bokmål: the staff's own pages: caseload, work list, employers, job development and leads, time use, teamwork. Loaded with the pages that need them (i18n/textAreas.ts).
+ * Norsk bokmål: the staff's own pages: caseload, work list, employers, job development and leads, time use,
+ * teamwork. Loaded with the pages that need them (`withTexts` in routes.tsx).
  */
 export const staffNb = {
   caseload: {

@@ -5,7 +5,8 @@ import { timeUseNn } from '../timeUse/nn.ts';
 import type { staffNb } from './nb.ts';
 
 /**
- * Norsk nynorsk: the staff's own pages: caseload, work list, employers, job development and leads, time use, teamwork. Loaded with the pages that need them (i18n/textAreas.ts).
+ * Norsk nynorsk: the staff's own pages: caseload, work list, employers, job development and leads, time use,
+ * teamwork. Loaded with the pages that need them (`withTexts` in routes.tsx).
  */
 export const staffNn: CatalogueShape<typeof staffNb> = {
   caseload: {
