@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { entryKey, initialFiles, type Manifest, staticClosure } from './bundle-budget.ts';
+import {
+  catalogueKeys,
+  entryKey,
+  initialFiles,
+  type Manifest,
+  pageTextAreas,
+  staticClosure,
+} from './bundle-budget.ts';
 
 // The shape Vite writes: a lazy page imports the entry back (for shared code) and a shared chunk; the chart is
 // behind a second import() inside the page; each language's catalogue is its own dynamic entry.
@@ -94,5 +101,47 @@ describe('initialFiles', () => {
     expect(files).toContain('assets/Money-g7.js');
     expect(files).not.toContain('assets/Chart-h8.js');
     expect(files).not.toContain('assets/recharts-i9.js');
+  });
+});
+
+describe('pageTextAreas', () => {
+  it('reads the areas each lazy page waits for from the routes file', () => {
+    const routes = [
+      "const MyPage = lazy(withTexts(['person'], () => import('./pages/MyPage.tsx').then((m) => m)));",
+      'const Money = lazy(',
+      "  withTexts(['money', 'person'], () =>",
+      "    import('./pages/money/MoneyPage.tsx').then((m) => ({ default: m.MyMoneyPage })),",
+      '  ),',
+      ');',
+      "const Public = lazy(withTexts([], () => import('./pages/Public.tsx')));",
+    ].join('\n');
+    expect(pageTextAreas(routes)).toEqual(
+      new Map([
+        ['src/pages/MyPage.tsx', ['person']],
+        ['src/pages/money/MoneyPage.tsx', ['money', 'person']],
+        ['src/pages/Public.tsx', []],
+      ]),
+    );
+  });
+
+  it('refuses a page loaded without its texts', () => {
+    const routes = "const Admin = lazy(() => import('./pages/AdminPage.tsx').then((m) => m));";
+    expect(() => pageTextAreas(routes)).toThrow(/src\/pages\/AdminPage\.tsx/);
+  });
+});
+
+describe('catalogueKeys', () => {
+  it("is the language's core, Aksel's texts unless bokmål, and the page's areas", () => {
+    expect(catalogueKeys('nn', ['money'])).toEqual([
+      'src/i18n/locales/core/nn.ts',
+      'src/i18n/aksel/nn.ts',
+      'src/i18n/locales/money/nn.ts',
+      'src/i18n/benefits/nn.ts',
+    ]);
+    expect(catalogueKeys('nb', ['person'])).toEqual([
+      'src/i18n/locales/core/nb.ts',
+      'src/i18n/locales/person/nb.ts',
+    ]);
+    expect(catalogueKeys('en', [])).toEqual(['src/i18n/locales/core/en.ts', 'src/i18n/aksel/en.ts']);
   });
 });

@@ -60,3 +60,39 @@ export function initialFiles(manifest: Manifest, page: PageLoad): string[] {
   const roots = [entryKey(manifest), ...page.lazy, ...(page.alsoNeeds ?? [])];
   return staticClosure(manifest, roots).map((key) => (manifest[key] as ManifestChunk).file);
 }
+
+/**
+ * The parts of the catalogue each lazily loaded page waits for, read from the routes file's
+ * `lazy(withTexts(['person', …], () => import('./pages/MyPage.tsx')…))`: manifest key (`src/pages/MyPage.tsx`) →
+ * areas. A page loaded with `import()` but without `withTexts` is an error: it would render before its texts.
+ */
+export function pageTextAreas(routesSource: string): Map<string, string[]> {
+  const pages = new Map<string, string[]>();
+  const withTexts = /withTexts\(\s*\[([^\]]*)\]\s*,\s*\(\)\s*=>\s*import\(\s*'\.\/([^']+)'\s*\)/g;
+  for (const match of routesSource.matchAll(withTexts)) {
+    const areas = [...(match[1] ?? '').matchAll(/'([^']+)'/g)].map((area) => area[1] as string);
+    pages.set(`src/${match[2]}`, areas);
+  }
+  const imported = [...routesSource.matchAll(/import\(\s*'\.\/([^']+)'\s*\)/g)].map(
+    (match) => `src/${match[1]}`,
+  );
+  const without = imported.filter((key) => !pages.has(key));
+  if (without.length > 0) throw new Error(`loaded without withTexts(…): ${without.join(', ')}`);
+  return pages;
+}
+
+/**
+ * The catalogue modules (manifest keys) a page in `language` waits for: the core, which for nynorsk and English
+ * brings Aksel's texts in the language, and the page's areas; the money area brings the calculator's explanation
+ * texts. The paths follow packages/web/src/i18n/i18n.ts; a path that is not in the manifest fails the check.
+ */
+export function catalogueKeys(language: string, areas: readonly string[]): string[] {
+  return [
+    `src/i18n/locales/core/${language}.ts`,
+    ...(language === 'nb' ? [] : [`src/i18n/aksel/${language}.ts`]),
+    ...areas.flatMap((area) => [
+      `src/i18n/locales/${area}/${language}.ts`,
+      ...(area === 'money' ? [`src/i18n/benefits/${language}.ts`] : []),
+    ]),
+  ];
+}

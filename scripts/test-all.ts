@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
- * `npm test`: type-check, lint, module boundaries, then the three test tiers (unit, integration on real PostgreSQL,
- * end-to-end in Chromium). The e2e tier needs Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides); see README.
+ * `npm test`: type-check, lint, module boundaries, the web build and its bundle budget, then the three test tiers
+ * (unit, integration on real PostgreSQL, end-to-end in Chromium). The e2e tier needs Chromium at /usr/bin/chromium
+ * (CHROMIUM_PATH overrides); see README.
  */
 const REPORT = '.tmp/vitest-report.json';
 
@@ -12,6 +13,9 @@ const steps: [string, string[]][] = [
   ['lint', ['npm', 'run', '--silent', 'lint']],
   ['boundaries', ['npm', 'run', '--silent', 'check:boundaries']],
   ['build web', ['npm', 'run', '--silent', 'build:web']],
+  // The web performance budget (docs/performance.md) on the build just made: initial JavaScript of each of the
+  // jobseeker's pages under 200 kB gzip, the charts never part of it.
+  ['bundle budget', ['npm', 'run', '--silent', 'check:bundle']],
   ['tests', ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`]],
 ];
 

@@ -1,5 +1,6 @@
 import { REGISTERING_ROLES, STAFF_ROLES } from '@ips-bridge/domain';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useRoutes } from 'react-router';
 import { FIDELITY_ROLES } from './auth/fidelityRoles.ts';
 import { HomeRedirect } from './auth/HomeRedirect.tsx';
@@ -10,116 +11,212 @@ import { RequireSession } from './auth/RequireSession.tsx';
 import { REFERRAL_INBOX_ROLES, REFERRING_ROLES, TIME_USE_ROLES } from './auth/referralRoles.ts';
 import { OUTCOME_REPORT_ROLES } from './auth/reportRoles.ts';
 import { START_PAGE_ROLES, TEAMWORK_ROLES, WORKFORCE_ROLES } from './auth/teamworkRoles.ts';
+import { LoadingState } from './components/LoadingState.tsx';
+import { withTexts } from './i18n/i18n.ts';
+import { PublicShell } from './layout/PublicShell.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundRoute } from './pages/NotFoundRoute.tsx';
-// The public self-referral page is where people without an account arrive, so it comes with the main bundle too.
-import { SelfReferralPage } from './pages/SelfReferralPage.tsx';
 
-// Pages behind the login load on demand, so people only download what their role uses. The login page is the
-// usual first page, so it comes with the main bundle.
-const CaseloadPage = lazy(() =>
-  import('./pages/CaseloadPage.tsx').then((m) => ({ default: m.CaseloadPage })),
+// The other pages load on demand, so people only download what their role uses, each with the parts of the
+// catalogue it needs (`withTexts`; i18n/textAreas.test.ts checks the lists). The login page is the usual first
+// page, so it comes with the main bundle.
+const SelfReferralPage = lazy(
+  withTexts(['referral'], () =>
+    import('./pages/SelfReferralPage.tsx').then((m) => ({ default: m.SelfReferralPage })),
+  ),
 );
-const RegisterParticipantPage = lazy(() =>
-  import('./pages/RegisterParticipantPage.tsx').then((m) => ({ default: m.RegisterParticipantPage })),
+const CaseloadPage = lazy(
+  withTexts(['person', 'staff'], () =>
+    import('./pages/CaseloadPage.tsx').then((m) => ({ default: m.CaseloadPage })),
+  ),
 );
-const ParticipantPage = lazy(() =>
-  import('./pages/ParticipantPage.tsx').then((m) => ({ default: m.ParticipantPage })),
+const RegisterParticipantPage = lazy(
+  withTexts(['referral'], () =>
+    import('./pages/RegisterParticipantPage.tsx').then((m) => ({ default: m.RegisterParticipantPage })),
+  ),
 );
-const WorkListPage = lazy(() =>
-  import('./pages/WorkListPage.tsx').then((m) => ({ default: m.WorkListPage })),
+const ParticipantPage = lazy(
+  withTexts(['person'], () =>
+    import('./pages/ParticipantPage.tsx').then((m) => ({ default: m.ParticipantPage })),
+  ),
 );
-const MyPage = lazy(() => import('./pages/MyPage.tsx').then((m) => ({ default: m.MyPage })));
-const MyPlanPage = lazy(() =>
-  import('./pages/myPlan/MyPlanPage.tsx').then((m) => ({ default: m.MyPlanPage })),
+const WorkListPage = lazy(
+  withTexts(['person', 'staff'], () =>
+    import('./pages/WorkListPage.tsx').then((m) => ({ default: m.WorkListPage })),
+  ),
 );
-const MySharingPage = lazy(() =>
-  import('./pages/consent/SharingPage.tsx').then((m) => ({ default: m.MySharingPage })),
+const MyPlanPage = lazy(
+  withTexts(['person'], () =>
+    import('./pages/myPlan/MyPlanPage.tsx').then((m) => ({ default: m.MyPlanPage })),
+  ),
 );
-const MyAccessLogPage = lazy(() =>
-  import('./pages/consent/AccessLogPage.tsx').then((m) => ({ default: m.MyAccessLogPage })),
+const MyPage = lazy(
+  withTexts(['person'], () => import('./pages/MyPage.tsx').then((m) => ({ default: m.MyPage }))),
+);
+const MySharingPage = lazy(
+  withTexts(['person'], () =>
+    import('./pages/consent/SharingPage.tsx').then((m) => ({ default: m.MySharingPage })),
+  ),
+);
+const MyAccessLogPage = lazy(
+  withTexts(['person'], () =>
+    import('./pages/consent/AccessLogPage.tsx').then((m) => ({ default: m.MyAccessLogPage })),
+  ),
 );
 // The money pages bring the calculation and (with the chart, loaded later still) recharts: never in the main bundle.
-const MyMoneyPage = lazy(() =>
-  import('./pages/money/MoneyPage.tsx').then((m) => ({ default: m.MyMoneyPage })),
+const MyMoneyPage = lazy(
+  withTexts(['money'], () => import('./pages/money/MoneyPage.tsx').then((m) => ({ default: m.MyMoneyPage }))),
 );
-const ParticipantMoneyPage = lazy(() =>
-  import('./pages/money/MoneyPage.tsx').then((m) => ({ default: m.ParticipantMoneyPage })),
+const ParticipantMoneyPage = lazy(
+  withTexts(['money'], () =>
+    import('./pages/money/MoneyPage.tsx').then((m) => ({ default: m.ParticipantMoneyPage })),
+  ),
 );
-const MyMoneyPrintPage = lazy(() =>
-  import('./pages/money/MoneyPrintPage.tsx').then((m) => ({ default: m.MyMoneyPrintPage })),
+const MyMoneyPrintPage = lazy(
+  withTexts(['money'], () =>
+    import('./pages/money/MoneyPrintPage.tsx').then((m) => ({ default: m.MyMoneyPrintPage })),
+  ),
 );
-const ParticipantMoneyPrintPage = lazy(() =>
-  import('./pages/money/MoneyPrintPage.tsx').then((m) => ({ default: m.ParticipantMoneyPrintPage })),
+const ParticipantMoneyPrintPage = lazy(
+  withTexts(['money'], () =>
+    import('./pages/money/MoneyPrintPage.tsx').then((m) => ({ default: m.ParticipantMoneyPrintPage })),
+  ),
 );
-const MyCvPrintPage = lazy(() =>
-  import('./pages/cv/CvPrintPage.tsx').then((m) => ({ default: m.MyCvPrintPage })),
+const MyCvPrintPage = lazy(
+  withTexts(['person'], () =>
+    import('./pages/cv/CvPrintPage.tsx').then((m) => ({ default: m.MyCvPrintPage })),
+  ),
 );
-const ParticipantCvPrintPage = lazy(() =>
-  import('./pages/cv/CvPrintPage.tsx').then((m) => ({ default: m.ParticipantCvPrintPage })),
+const ParticipantCvPrintPage = lazy(
+  withTexts(['person'], () =>
+    import('./pages/cv/CvPrintPage.tsx').then((m) => ({ default: m.ParticipantCvPrintPage })),
+  ),
 );
-const MyDataSummaryPage = lazy(() =>
-  import('./pages/privacy/DataSummaryPage.tsx').then((m) => ({ default: m.MyDataSummaryPage })),
+const MyDataSummaryPage = lazy(
+  withTexts(['person'], () =>
+    import('./pages/privacy/DataSummaryPage.tsx').then((m) => ({ default: m.MyDataSummaryPage })),
+  ),
 );
-const ParticipantDataSummaryPage = lazy(() =>
-  import('./pages/privacy/DataSummaryPage.tsx').then((m) => ({ default: m.ParticipantDataSummaryPage })),
+const ParticipantDataSummaryPage = lazy(
+  withTexts(['person'], () =>
+    import('./pages/privacy/DataSummaryPage.tsx').then((m) => ({ default: m.ParticipantDataSummaryPage })),
+  ),
 );
-const ParticipantMeetingPage = lazy(() =>
-  import('./pages/meetings/MeetingPage.tsx').then((m) => ({ default: m.ParticipantMeetingPage })),
+const ParticipantMeetingPage = lazy(
+  withTexts(['person'], () =>
+    import('./pages/meetings/MeetingPage.tsx').then((m) => ({ default: m.ParticipantMeetingPage })),
+  ),
 );
-const MyMeetingPage = lazy(() =>
-  import('./pages/meetings/MeetingPage.tsx').then((m) => ({ default: m.MyMeetingPage })),
+const MyMeetingPage = lazy(
+  withTexts(['person'], () =>
+    import('./pages/meetings/MeetingPage.tsx').then((m) => ({ default: m.MyMeetingPage })),
+  ),
 );
-const NotificationsPage = lazy(() =>
-  import('./pages/notifications/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })),
+const NotificationsPage = lazy(
+  withTexts(['person'], () =>
+    import('./pages/notifications/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })),
+  ),
 );
-const AdminPage = lazy(() => import('./pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
-const EmployersPage = lazy(() =>
-  import('./pages/EmployersPage.tsx').then((m) => ({ default: m.EmployersPage })),
+const AdminPage = lazy(
+  withTexts(['person', 'admin'], () =>
+    import('./pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
+  ),
 );
-const EmployerPage = lazy(() =>
-  import('./pages/EmployerPage.tsx').then((m) => ({ default: m.EmployerPage })),
+const EmployersPage = lazy(
+  withTexts(['staff'], () => import('./pages/EmployersPage.tsx').then((m) => ({ default: m.EmployersPage }))),
 );
-const JobDevelopmentPage = lazy(() =>
-  import('./pages/JobDevelopmentPage.tsx').then((m) => ({ default: m.JobDevelopmentPage })),
+const EmployerPage = lazy(
+  withTexts(['person', 'staff'], () =>
+    import('./pages/EmployerPage.tsx').then((m) => ({ default: m.EmployerPage })),
+  ),
 );
-const JobLeadsPage = lazy(() =>
-  import('./pages/JobLeadsPage.tsx').then((m) => ({ default: m.JobLeadsPage })),
+const JobDevelopmentPage = lazy(
+  withTexts(['staff'], () =>
+    import('./pages/JobDevelopmentPage.tsx').then((m) => ({ default: m.JobDevelopmentPage })),
+  ),
 );
-const ReferPage = lazy(() => import('./pages/ReferPage.tsx').then((m) => ({ default: m.ReferPage })));
-const ReferralInboxPage = lazy(() =>
-  import('./pages/ReferralInboxPage.tsx').then((m) => ({ default: m.ReferralInboxPage })),
+const JobLeadsPage = lazy(
+  withTexts(['staff'], () => import('./pages/JobLeadsPage.tsx').then((m) => ({ default: m.JobLeadsPage }))),
 );
-const TimeUsePage = lazy(() => import('./pages/TimeUsePage.tsx').then((m) => ({ default: m.TimeUsePage })));
+const ReferPage = lazy(
+  withTexts(['referral'], () => import('./pages/ReferPage.tsx').then((m) => ({ default: m.ReferPage }))),
+);
+const ReferralInboxPage = lazy(
+  withTexts(['person', 'referral'], () =>
+    import('./pages/ReferralInboxPage.tsx').then((m) => ({ default: m.ReferralInboxPage })),
+  ),
+);
+const TimeUsePage = lazy(
+  withTexts(['person', 'staff'], () =>
+    import('./pages/TimeUsePage.tsx').then((m) => ({ default: m.TimeUsePage })),
+  ),
+);
+const WorkforcePage = lazy(
+  withTexts(['staff'], () =>
+    import('./pages/workforce/WorkforcePage.tsx').then((m) => ({ default: m.WorkforcePage })),
+  ),
+);
 
-const FidelityPage = lazy(() =>
-  import('./pages/fidelity/FidelityPage.tsx').then((m) => ({ default: m.FidelityPage })),
+const FidelityPage = lazy(
+  withTexts(['admin'], () =>
+    import('./pages/fidelity/FidelityPage.tsx').then((m) => ({ default: m.FidelityPage })),
+  ),
 );
-const FidelityReviewPage = lazy(() =>
-  import('./pages/fidelity/FidelityReviewPage.tsx').then((m) => ({ default: m.FidelityReviewPage })),
+const FidelityReviewPage = lazy(
+  withTexts(['admin'], () =>
+    import('./pages/fidelity/FidelityReviewPage.tsx').then((m) => ({ default: m.FidelityReviewPage })),
+  ),
 );
-const StartPage = lazy(() => import('./pages/start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
-const TeamworkPage = lazy(() =>
-  import('./pages/teamwork/TeamworkPage.tsx').then((m) => ({ default: m.TeamworkPage })),
+const StartPage = lazy(
+  withTexts(['person', 'staff'], () =>
+    import('./pages/start/StartPage.tsx').then((m) => ({ default: m.StartPage })),
+  ),
 );
-const WorkforcePage = lazy(() =>
-  import('./pages/workforce/WorkforcePage.tsx').then((m) => ({ default: m.WorkforcePage })),
+const TeamworkPage = lazy(
+  withTexts(['person', 'staff'], () =>
+    import('./pages/teamwork/TeamworkPage.tsx').then((m) => ({ default: m.TeamworkPage })),
+  ),
 );
 
-const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
+const ImportPage = lazy(
+  withTexts(['staff', 'admin'], () =>
+    import('./pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
+  ),
+);
 
-const OutcomesPage = lazy(() =>
-  import('./pages/OutcomesPage.tsx').then((m) => ({ default: m.OutcomesPage })),
+const OutcomesPage = lazy(
+  withTexts(['person', 'admin'], () =>
+    import('./pages/OutcomesPage.tsx').then((m) => ({ default: m.OutcomesPage })),
+  ),
 );
-const OutcomesPrintPage = lazy(() =>
-  import('./pages/outcomes/OutcomesPrintPage.tsx').then((m) => ({ default: m.OutcomesPrintPage })),
+const OutcomesPrintPage = lazy(
+  withTexts(['admin'], () =>
+    import('./pages/outcomes/OutcomesPrintPage.tsx').then((m) => ({ default: m.OutcomesPrintPage })),
+  ),
 );
+
+/** The frame of a public page while its code and texts load. */
+function PublicPageLoading() {
+  const { t } = useTranslation();
+  return (
+    <PublicShell>
+      <LoadingState label={t('common.loading')} />
+    </PublicShell>
+  );
+}
 
 /** The app's pages by path, rendered inside App's BrowserRouter. */
 export function AppRoutes() {
   return useRoutes([
     { path: '/login', element: <LoginPage /> },
-    { path: '/self-referral', element: <SelfReferralPage /> },
+    {
+      path: '/self-referral',
+      element: (
+        <Suspense fallback={<PublicPageLoading />}>
+          <SelfReferralPage />
+        </Suspense>
+      ),
+    },
     {
       element: <RequireSession />,
       children: [

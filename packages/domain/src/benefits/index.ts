@@ -69,5 +69,10 @@ export {
   type TextItem,
   type TextParams,
 } from './texts/codes.ts';
+export { TEXTS_EN as BENEFITS_TEXTS_EN } from './texts/en.ts';
+export { explanationTextFrom } from './texts/explanation-from.ts';
 export { explanationText } from './texts/explanation-text.ts';
 export { BENEFITS_LOCALES, type BenefitsLocale } from './texts/format.ts';
+export { TEXTS_NB as BENEFITS_TEXTS_NB } from './texts/nb.ts';
+export { TEXTS_NN as BENEFITS_TEXTS_NN } from './texts/nn.ts';
+export type { Templates as BenefitsTemplates } from './texts/templates.ts';

@@ -28,36 +28,36 @@ function useNavItems(me: Me): NavItem[] {
   if (me.role === 'administrator')
     return [
       { to: '/admin', label: t('nav.administration') },
-      { to: '/reports/outcomes', label: t('outcomes.nav') },
+      { to: '/reports/outcomes', label: t('nav.outcomes') },
     ];
   if (me.role === 'jobseeker')
     return [
       { to: '/my-page', label: t('nav.myPage') },
-      { to: '/my-page/plan', label: t('myPlan.heading') },
+      { to: '/my-page/plan', label: t('nav.myPlan') },
     ];
   if (isStaffRole(me.role)) {
     return [
-      ...(START_PAGE_ROLES.includes(me.role) ? [{ to: '/start', label: t('teamwork.start.heading') }] : []),
+      ...(START_PAGE_ROLES.includes(me.role) ? [{ to: '/start', label: t('nav.start') }] : []),
       { to: '/caseload', label: t('nav.caseload') },
-      { to: '/work-list', label: t('workList.nav') },
+      { to: '/work-list', label: t('nav.workList') },
       ...(isJobDevelopmentRole(me.role)
         ? [
-            { to: '/employers', label: t('employers.navLabel') },
-            { to: '/job-leads', label: t('jobLeads.nav') },
+            { to: '/employers', label: t('nav.employers') },
+            { to: '/job-leads', label: t('nav.jobLeads') },
           ]
         : []),
       ...(REFERRAL_INBOX_ROLES.includes(me.role)
-        ? [{ to: '/referrals', label: t('referrals.nav.inbox') }]
+        ? [{ to: '/referrals', label: t('nav.referralInbox') }]
         : []),
-      ...(REFER_MENU_ROLES.includes(me.role) ? [{ to: '/refer', label: t('referrals.nav.refer') }] : []),
-      ...(TIME_USE_ROLES.includes(me.role) ? [{ to: '/time-use', label: t('timeUse.nav') }] : []),
-      ...(TEAMWORK_ROLES.includes(me.role) ? [{ to: '/teamwork', label: t('teamwork.nav') }] : []),
-      ...(WORKFORCE_ROLES.includes(me.role) ? [{ to: '/workforce', label: t('workforce.nav') }] : []),
-      ...(IMPORT_ROLES.includes(me.role) ? [{ to: '/import', label: t('import.nav') }] : []),
+      ...(REFER_MENU_ROLES.includes(me.role) ? [{ to: '/refer', label: t('nav.refer') }] : []),
+      ...(TIME_USE_ROLES.includes(me.role) ? [{ to: '/time-use', label: t('nav.timeUse') }] : []),
+      ...(TEAMWORK_ROLES.includes(me.role) ? [{ to: '/teamwork', label: t('nav.teamwork') }] : []),
+      ...(WORKFORCE_ROLES.includes(me.role) ? [{ to: '/workforce', label: t('nav.workforce') }] : []),
+      ...(IMPORT_ROLES.includes(me.role) ? [{ to: '/import', label: t('nav.import') }] : []),
       ...(OUTCOME_REPORT_ROLES.includes(me.role)
-        ? [{ to: '/reports/outcomes', label: t('outcomes.nav') }]
+        ? [{ to: '/reports/outcomes', label: t('nav.outcomes') }]
         : []),
-      ...(FIDELITY_MENU_ROLES.includes(me.role) ? [{ to: '/fidelity', label: t('fidelity.nav') }] : []),
+      ...(FIDELITY_MENU_ROLES.includes(me.role) ? [{ to: '/fidelity', label: t('nav.fidelity') }] : []),
     ];
   }
   return [];

@@ -15,13 +15,13 @@ export function NotificationsLink() {
   return (
     <NavLink to="/notifications" className="app-header__notifications" data-testid="notifications-link">
       <BellIcon aria-hidden fontSize="1.5rem" />
-      <span>{t('notifications.nav')}</span>
+      <span>{t('nav.notifications')}</span>
       {unread > 0 ? (
         <>
           <span className="app-header__badge" data-testid="notifications-unread">
             {unread}
           </span>
-          <span className="sr-only">{t('notifications.navUnread', { count: unread })}</span>
+          <span className="sr-only">{t('nav.notificationsUnread', { count: unread })}</span>
         </>
       ) : null}
     </NavLink>

@@ -174,7 +174,7 @@ export function LoginPage() {
           <Box paddingBlock="space-16 space-0" borderWidth="1 0 0 0" borderColor="neutral-subtle">
             <BodyLong>
               <Link as={RouterLink} to="/self-referral" data-testid="self-referral-link">
-                {t('selfReferral.loginLink')}
+                {t('login.selfReferralLink')}
               </Link>
             </BodyLong>
           </Box>

@@ -1,6 +1,6 @@
 import { CARE_TEAM_ROLES, type CareTeamRole, type Role } from '@ips-bridge/domain';
 import { Alert, BodyLong, BodyShort, Box, Heading, VStack } from '@navikt/ds-react';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParticipant } from '../api/participants.ts';
 import { isRecordUnavailable } from '../api/problem.ts';
@@ -18,7 +18,9 @@ import { MessagesSection } from './messages/MessagesSection.tsx';
 import { MyMoneyEntry } from './money/MoneyEntry.tsx';
 import { MyPlanSummary } from './myPlan/MyPlanSummary.tsx';
 import { MyNavReports } from './navReports/MyNavReports.tsx';
-import { CvSection } from './participant/CvSection.tsx';
+
+// The CV section is the last on the page and the largest part of its code (the CV editor): it loads after the rest.
+const CvSection = lazy(() => import('./participant/CvSection.tsx').then((m) => ({ default: m.CvSection })));
 
 function isCareTeamRole(role: Role): role is CareTeamRole {
   return (CARE_TEAM_ROLES as readonly Role[]).includes(role);
@@ -121,7 +123,9 @@ export function MyPage() {
         <MyMoneyEntry />
         <MyPrivacyEntry />
         <MyNavReports participantId={participant.data.id} name={participant.data.givenName} />
-        <CvSection participant={participant.data} canWrite self />
+        <Suspense fallback={<LoadingState label={t('myPage.loading')} />}>
+          <CvSection participant={participant.data} canWrite self />
+        </Suspense>
       </VStack>
     );
   }

@@ -7,11 +7,12 @@ import { DEFAULT_RULES } from '../rules/default-rules.ts';
 import type { DatedSeries } from '../rules/types.ts';
 import { safetyNets } from '../safety-nets.ts';
 import { CLIFF_FLAGS, STEP_CODES, type TextItem } from './codes.ts';
-import { PARAMETER_NAMES_EN } from './en.ts';
+import { PARAMETER_NAMES_EN, TEXTS_EN } from './en.ts';
+import { explanationTextFrom } from './explanation-from.ts';
 import { explanationText } from './explanation-text.ts';
 import { BENEFITS_LOCALES, formatKroner, formatNumber, formatPercent } from './format.ts';
-import { PARAMETER_NAMES_NB } from './nb.ts';
-import { PARAMETER_NAMES_NN } from './nn.ts';
+import { PARAMETER_NAMES_NB, TEXTS_NB } from './nb.ts';
+import { PARAMETER_NAMES_NN, TEXTS_NN } from './nn.ts';
 
 const w = (hoursPerWeek: number, hourlyWage: number, weeksPerYear: number) => ({
   hoursPerWeek,
@@ -105,6 +106,17 @@ describe('explanationText', () => {
       expect(text.length, item.code).toBeGreaterThan(10);
       expect(text, item.code).not.toMatch(/undefined|NaN|null|\[object/);
     }
+  });
+
+  it("gives the same text from one language's templates passed in (explanationTextFrom)", () => {
+    const templates = { nb: TEXTS_NB, nn: TEXTS_NN, en: TEXTS_EN };
+    for (const locale of BENEFITS_LOCALES)
+      for (const item of items)
+        expect(explanationTextFrom(templates[locale], item, locale)).toBe(explanationText(item, locale));
+    // The templates decide the language, so passing another language's gives another text.
+    expect(explanationTextFrom(TEXTS_EN, items[0] as TextItem, 'nb')).not.toBe(
+      explanationText(items[0] as TextItem, 'nb'),
+    );
   });
 
   it.each(BENEFITS_LOCALES)('has a text for every flag and not-covered item in %s', (locale) => {

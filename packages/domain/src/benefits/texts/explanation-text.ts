@@ -1,6 +1,7 @@
 import type { TextCode, TextItem } from './codes.ts';
 import { TEXTS_EN } from './en.ts';
-import { type BenefitsLocale, paramReader } from './format.ts';
+import { explanationTextFrom } from './explanation-from.ts';
+import type { BenefitsLocale } from './format.ts';
 import { TEXTS_NB } from './nb.ts';
 import { TEXTS_NN } from './nn.ts';
 import type { Templates } from './templates.ts';
@@ -12,6 +13,5 @@ const TEXTS: Readonly<Record<BenefitsLocale, Templates>> = { nb: TEXTS_NB, nn: T
  * disclaimer, in bokmål, nynorsk or English. Pure: the same item and locale always give the same text.
  */
 export function explanationText(item: TextItem<TextCode>, locale: BenefitsLocale): string {
-  const template = TEXTS[locale][item.code];
-  return template(paramReader(item.params, locale, item.code));
+  return explanationTextFrom(TEXTS[locale], item, locale);
 }

@@ -1,15 +1,10 @@
-import {
-  type BenefitKind,
-  type EstimateResult,
-  type ExplanationStep,
-  explanationText,
-  type MoneyAmount,
-} from '@ips-bridge/domain';
+import type { BenefitKind, EstimateResult, ExplanationStep, MoneyAmount } from '@ips-bridge/domain';
 import { BodyLong, BodyShort, Detail, ExpansionCard, Heading, Table, Tag, VStack } from '@navikt/ds-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { DetailList } from '../../components/DetailList.tsx';
 import { ScrollableTable } from '../../components/ScrollableTable.tsx';
+import { explanationText } from '../../i18n/benefitTexts.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { grunnbelopOf, keyFigureRows, kr, lawText } from './moneyText.ts';
 

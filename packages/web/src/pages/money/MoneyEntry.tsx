@@ -51,9 +51,9 @@ export function MyMoneyEntry() {
   return (
     <MoneyEntry
       headingId="my-money-entry-heading"
-      heading={t('money.entry.myPageHeading')}
-      text={t('money.entry.myPageText')}
-      link={t('money.entry.myPageLink')}
+      heading={t('moneyEntry.myPageHeading')}
+      text={t('moneyEntry.myPageText')}
+      link={t('moneyEntry.myPageLink')}
       to="/my-page/money"
     />
   );
@@ -64,9 +64,9 @@ export function ParticipantMoneyEntry({ participantId }: { participantId: string
   return (
     <MoneyEntry
       headingId="participant-money-entry-heading"
-      heading={t('money.entry.participantHeading')}
-      text={t('money.entry.participantText')}
-      link={t('money.entry.participantLink')}
+      heading={t('moneyEntry.participantHeading')}
+      text={t('moneyEntry.participantText')}
+      link={t('moneyEntry.participantLink')}
       to={`/participants/${encodeURIComponent(participantId)}/money`}
     />
   );

@@ -2,7 +2,6 @@ import {
   type EstimateInput,
   type EstimateResult,
   estimateBenefits,
-  explanationText,
   type NetIncomePoint,
   netIncomeCurve,
   osloDate,
@@ -41,6 +40,7 @@ import {
   workName,
 } from './moneyText.ts';
 import './money.css';
+import { explanationText } from '../../i18n/benefitTexts.ts';
 
 /** Saved scenarios and open questions listed on the one page; the rest are counted. */
 const PRINT_SAVED = 3;

@@ -1,4 +1,4 @@
-import { explanationText, type ScenarioResult } from '@ips-bridge/domain';
+import type { ScenarioResult } from '@ips-bridge/domain';
 import { ExclamationmarkTriangleIcon } from '@navikt/aksel-icons';
 import { Alert, BodyLong, BodyShort, Heading, Link, VStack } from '@navikt/ds-react';
 import type { MouseEvent, Ref } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import type { Calculation, MoneyField } from '../../forms/moneyForm.ts';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.ts';
+import { explanationText } from '../../i18n/benefitTexts.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { flagText, kr } from './moneyText.ts';
 import { moneyFieldId } from './SituationFields.tsx';

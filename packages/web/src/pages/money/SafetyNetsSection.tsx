@@ -1,6 +1,7 @@
-import { explanationText, type SafetyNetItem } from '@ips-bridge/domain';
+import type { SafetyNetItem } from '@ips-bridge/domain';
 import { BodyLong, Heading, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
+import { explanationText } from '../../i18n/benefitTexts.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { splitSafetyNets } from './moneyText.ts';
 

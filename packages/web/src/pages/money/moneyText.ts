@@ -1,14 +1,14 @@
-import {
-  type CliffFlag,
-  type EstimateInput,
-  type ExplanationStep,
-  explanationText,
-  type KeyFigures,
-  type SafetyNetCode,
-  type SafetyNetItem,
-  type WorkScenario,
+import type {
+  CliffFlag,
+  EstimateInput,
+  ExplanationStep,
+  KeyFigures,
+  SafetyNetCode,
+  SafetyNetItem,
+  WorkScenario,
 } from '@ips-bridge/domain';
 import type { TFunction } from 'i18next';
+import { explanationText } from '../../i18n/benefitTexts.ts';
 import type { Language } from '../../i18n/catalogue.ts';
 import { formatKroner, formatNumber } from '../../i18n/format.ts';
 import type { Cliff } from './cliffs.ts';

@@ -20,7 +20,7 @@ export function StaleVersionNotice({
   if (stale.state === 'reloaded') {
     return (
       <Alert variant="info" size="small" role="status" ref={stale.messageRef} tabIndex={-1}>
-        {t('journey.stale.reloaded')}
+        {t('common.stale.reloaded')}
       </Alert>
     );
   }
@@ -29,9 +29,9 @@ export function StaleVersionNotice({
     <Alert variant="warning" role="alert" ref={stale.messageRef} tabIndex={-1} data-testid="stale-version">
       <VStack gap="space-8" align="start">
         <Heading level="4" size="xsmall">
-          {heading ?? t('journey.stale.heading')}
+          {heading ?? t('common.stale.heading')}
         </Heading>
-        <BodyLong>{text ?? t('journey.stale.text')}</BodyLong>
+        <BodyLong>{text ?? t('common.stale.text')}</BodyLong>
         {stale.reloadError ? <BodyLong>{problemMessage(t, stale.reloadError)}</BodyLong> : null}
         <Button
           type="button"
@@ -40,7 +40,7 @@ export function StaleVersionNotice({
           loading={stale.reloading}
           onClick={() => void stale.reload()}
         >
-          {t('journey.stale.reload')}
+          {t('common.stale.reload')}
         </Button>
       </VStack>
     </Alert>

@@ -3,7 +3,6 @@ import type { fidelityNb } from './nb.ts';
 
 /** English: fidelity reviews against the IPS-25. */
 export const fidelityEn: CatalogueShape<typeof fidelityNb> = {
-  nav: 'Fidelity',
   title: 'IPS fidelity review',
   intro:
     'Review of the team against the 25-item IPS fidelity scale. Two reviewers score on their own, then agree a consensus score with the evidence for each item.',

@@ -4,7 +4,6 @@
  * Item names and anchors come from the scale data (nb and en); nynorsk shows the bokmål anchors.
  */
 export const fidelityNb = {
-  nav: 'Kvalitetsevaluering',
   title: 'Kvalitetsevaluering (IPS-fidelitet)',
   intro:
     'Evaluering av teamet etter IPS-kvalitetsskalaen med 25 punkter. To evaluatorer skårer hver for seg, og blir så enige om en felles skår med begrunnelse for hvert punkt.',

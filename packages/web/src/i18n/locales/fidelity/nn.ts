@@ -3,7 +3,6 @@ import type { fidelityNb } from './nb.ts';
 
 /** Nynorsk: fidelity reviews. The scale data has anchors in bokmål and English only, so nynorsk shows bokmål. */
 export const fidelityNn: CatalogueShape<typeof fidelityNb> = {
-  nav: 'Kvalitetsevaluering',
   title: 'Kvalitetsevaluering (IPS-fidelitet)',
   intro:
     'Evaluering av teamet etter IPS-kvalitetsskalaen med 25 punkt. To evaluatorar skårar kvar for seg, og blir så samde om ein felles skår med grunngiving for kvart punkt.',

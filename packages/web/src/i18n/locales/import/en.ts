@@ -3,7 +3,6 @@ import type { importNb } from './nb.ts';
 
 /** English: importing from a spreadsheet. */
 export const importEn: CatalogueShape<typeof importNb> = {
-  nav: 'Import',
   heading: 'Import from a spreadsheet',
   intro:
     'Bring participants, employers and jobs into IPS Bridge from a spreadsheet (CSV or Excel), for example when the team moves over from spreadsheets or another tool.',

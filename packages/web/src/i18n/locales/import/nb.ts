@@ -3,7 +3,6 @@
  * catalogue). Column names stay as they are written in the file (given_name, national_id …).
  */
 export const importNb = {
-  nav: 'Import',
   heading: 'Importer fra regneark',
   intro:
     'Flytt deltakere, arbeidsgivere og jobber inn i IPS Bridge fra et regneark (CSV eller Excel), for eksempel når teamet går over fra regneark eller et annet verktøy.',

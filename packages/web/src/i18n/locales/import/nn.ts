@@ -3,7 +3,6 @@ import type { importNb } from './nb.ts';
 
 /** Norsk nynorsk: importing from a spreadsheet. A first version: have it reviewed by a nynorsk writer. */
 export const importNn: CatalogueShape<typeof importNb> = {
-  nav: 'Import',
   heading: 'Importer frå rekneark',
   intro:
     'Flytt deltakarar, arbeidsgivarar og jobbar inn i IPS Bridge frå eit rekneark (CSV eller Excel), til dømes når teamet går over frå rekneark eller eit anna verktøy.',

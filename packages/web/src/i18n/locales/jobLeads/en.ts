@@ -3,7 +3,6 @@ import type { jobLeadsNb } from './nb.ts';
 
 /** English: job leads matched to the participants' preferences. */
 export const jobLeadsEn: CatalogueShape<typeof jobLeadsNb> = {
-  nav: 'Job leads',
   heading: 'Job leads',
   intro:
     'Vacancies the team has found at employers, and which of your participants would like work like that. The matches are based on the wishes in the career profile: kind of work, place and hours a week.',

@@ -3,7 +3,6 @@
  * A "job lead" is a «jobbmulighet»: a vacancy or an opening the team has heard of at an employer.
  */
 export const jobLeadsNb = {
-  nav: 'Jobbmuligheter',
   heading: 'Jobbmuligheter',
   intro:
     'Ledige jobber teamet har funnet hos arbeidsgivere, og hvilke av deltakerne dine som ønsker seg noe slikt. Treffene bygger på ønskene i karriereprofilen: type arbeid, sted og timer i uka.',

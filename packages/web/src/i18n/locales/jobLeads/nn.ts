@@ -3,7 +3,6 @@ import type { jobLeadsNb } from './nb.ts';
 
 /** Norsk nynorsk: job leads matched to the participants' preferences. A first version: have it reviewed. */
 export const jobLeadsNn: CatalogueShape<typeof jobLeadsNb> = {
-  nav: 'Jobbmoglegheiter',
   heading: 'Jobbmoglegheiter',
   intro:
     'Ledige jobbar teamet har funne hos arbeidsgivarar, og kva for deltakarar av dine som ønskjer seg noko slikt. Treffa byggjer på ønska i karriereprofilen: type arbeid, stad og timar i veka.',

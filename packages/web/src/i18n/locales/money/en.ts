@@ -18,15 +18,6 @@ export const moneyEn: CatalogueShape<typeof moneyNb> = {
     'You do not have access to this participant’s money. Perhaps the participant does not share it with you, or you are not in their care team.',
   noRecord: 'We found no participant record linked to you. Talk to your employment specialist.',
   startedFrom: 'We have filled in the figures from "{{name}}", saved {{date}}.',
-  entry: {
-    myPageHeading: 'Money and work',
-    myPageText: 'What happens to my money if I take a job? And what if it does not work out?',
-    myPageLink: 'My money',
-    participantHeading: 'Money and benefits',
-    participantText:
-      'Work out jobs, AAP, disability benefit and social assistance, and save calculations and questions for NAV.',
-    participantLink: 'Open the money calculator',
-  },
   situation: {
     heading: 'What do you get now?',
     legend: 'Which benefit do you get now?',

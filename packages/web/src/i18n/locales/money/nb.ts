@@ -19,14 +19,6 @@ export const moneyNb = {
     'Du har ikke tilgang til økonomien til denne deltakeren. Kanskje deltakeren ikke deler den med deg, eller du er ikke i oppfølgingsteamet.',
   noRecord: 'Vi fant ingen deltakeroppføring knyttet til deg. Snakk med jobbspesialisten din.',
   startedFrom: 'Vi har fylt inn opplysningene fra «{{name}}», som ble lagret {{date}}.',
-  entry: {
-    myPageHeading: 'Penger og jobb',
-    myPageText: 'Hva skjer med pengene mine hvis jeg tar en jobb? Og hva om det ikke går?',
-    myPageLink: 'Min økonomi',
-    participantHeading: 'Økonomi og ytelser',
-    participantText: 'Regn på jobb, AAP, uføretrygd og sosialhjelp, lagre regnestykker og spørsmål til Nav.',
-    participantLink: 'Åpne økonomikalkulatoren',
-  },
   situation: {
     heading: 'Hva får du nå?',
     legend: 'Hvilken ytelse får du nå?',

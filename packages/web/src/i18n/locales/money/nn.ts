@@ -19,14 +19,6 @@ export const moneyNn: CatalogueShape<typeof moneyNb> = {
     'Du har ikkje tilgang til økonomien til denne deltakaren. Kanskje deltakaren ikkje deler han med deg, eller du er ikkje i oppfølgingsteamet.',
   noRecord: 'Vi fann inga deltakaroppføring knytt til deg. Snakk med jobbspesialisten din.',
   startedFrom: 'Vi har fylt inn opplysningane frå «{{name}}», som vart lagra {{date}}.',
-  entry: {
-    myPageHeading: 'Pengar og jobb',
-    myPageText: 'Kva skjer med pengane mine om eg tek ein jobb? Og kva om det ikkje går?',
-    myPageLink: 'Økonomien min',
-    participantHeading: 'Økonomi og ytingar',
-    participantText: 'Rekn på jobb, AAP, uføretrygd og sosialhjelp, lagre reknestykke og spørsmål til Nav.',
-    participantLink: 'Opne økonomikalkulatoren',
-  },
   situation: {
     heading: 'Kva får du no?',
     legend: 'Kva yting får du no?',

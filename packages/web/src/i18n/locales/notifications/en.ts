@@ -2,9 +2,6 @@ import type { notificationsNb } from './nb.ts';
 
 /** English: notifications and contact preferences, the `notifications` section of the catalogue. */
 export const notificationsEn: typeof notificationsNb = {
-  nav: 'Notifications',
-  navUnread_one: 'unread',
-  navUnread_other: 'unread',
   heading: 'Notifications',
   intro:
     'Here you see when something new has happened. A notification does not say what it is about. You see that when you open it.',

@@ -1,8 +1,5 @@
 /** Norsk bokmål: notifications and contact preferences, the `notifications` section of the catalogue. */
 export const notificationsNb = {
-  nav: 'Varsler',
-  navUnread_one: 'ulest',
-  navUnread_other: 'uleste',
   heading: 'Varsler',
   intro:
     'Her ser du når det har skjedd noe nytt. Varselet sier ikke hva det gjelder. Det ser du når du åpner det.',

@@ -2,9 +2,6 @@ import type { notificationsNb } from './nb.ts';
 
 /** Norsk nynorsk: notifications and contact preferences, the `notifications` section of the catalogue. */
 export const notificationsNn: typeof notificationsNb = {
-  nav: 'Varsel',
-  navUnread_one: 'ulese',
-  navUnread_other: 'ulesne',
   heading: 'Varsel',
   intro:
     'Her ser du når det har skjedd noko nytt. Varselet seier ikkje kva det gjeld. Det ser du når du opnar det.',

@@ -2,7 +2,6 @@ import type { outcomesNb } from './nb.ts';
 
 /** The outcome report: English. */
 export const outcomesEn: typeof outcomesNb = {
-  nav: 'Outcomes',
   title: 'Outcomes',
   intro:
     'How many people got help, and how many got ordinary paid work. The figures follow the IPS measures and can be compared with other IPS services.',

@@ -1,6 +1,5 @@
 /** The outcome report ("Resultater"): bokmål. */
 export const outcomesNb = {
-  nav: 'Resultater',
   title: 'Resultater',
   intro:
     'Hvor mange som fikk hjelp, og hvor mange som kom i vanlig, lønnet arbeid. Tallene følger IPS-målene og kan sammenlignes med andre IPS-tjenester.',

@@ -2,7 +2,6 @@ import type { outcomesNb } from './nb.ts';
 
 /** The outcome report ("Resultat"): nynorsk. */
 export const outcomesNn: typeof outcomesNb = {
-  nav: 'Resultat',
   title: 'Resultat',
   intro:
     'Kor mange som fekk hjelp, og kor mange som kom i vanleg, lønt arbeid. Tala følgjer IPS-måla og kan samanliknast med andre IPS-tenester.',

@@ -3,7 +3,6 @@
  * focused start page for NAV counsellors and therapists; the `teamwork` section of the catalogue.
  */
 export const teamworkEn = {
-  nav: 'Teamwork',
   heading: 'Teamwork',
   intro:
     'Record your meetings with the treatment team and with NAV. The figures show whether you keep the rhythm IPS expects, and feed the fidelity review later.',

@@ -3,7 +3,6 @@
  * the focused start page for NAV counsellors and therapists; the `teamwork` section of the catalogue.
  */
 export const teamworkNb = {
-  nav: 'Teamsamarbeid',
   heading: 'Teamsamarbeid',
   intro:
     'Registrer møtene dine med behandlingsteamet og med Nav. Tallene viser om du holder rytmen IPS forventer, og brukes senere i kvalitetsvurderingen.',

@@ -3,7 +3,6 @@
  * the focused start page for NAV counsellors and therapists; the `teamwork` section of the catalogue.
  */
 export const teamworkNn = {
-  nav: 'Teamsamarbeid',
   heading: 'Teamsamarbeid',
   intro:
     'Registrer møta dine med behandlingsteamet og med Nav. Tala viser om du held rytmen IPS ventar, og blir brukte seinare i kvalitetsvurderinga.',

@@ -3,7 +3,6 @@ import type { workforceNb } from './nb.ts';
 
 /** English: the supervisors' workforce view and supervision notes. */
 export const workforceEn: CatalogueShape<typeof workforceNb> = {
-  nav: 'Workforce',
   heading: 'Team workforce',
   intro:
     'How the employment specialists on your team are coping with their workload: active participants, overdue follow-along contacts, meetings and time in the community. Figures only, no participants.',

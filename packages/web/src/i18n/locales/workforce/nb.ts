@@ -1,6 +1,5 @@
 /** Norsk bokmål: the supervisors' workforce view and supervision notes; the `workforce` section of the catalogue. */
 export const workforceNb = {
-  nav: 'Arbeidsbelastning',
   heading: 'Arbeidsbelastning i teamet',
   intro:
     'Hvordan jobbspesialistene i teamet ditt har det med arbeidsmengden: aktive deltakere, oppfølging i jobb som har forfalt, møter og tid ute. Bare tall, ingen deltakere.',

@@ -3,7 +3,6 @@ import type { workforceNb } from './nb.ts';
 
 /** Norsk nynorsk: the supervisors' workforce view and supervision notes. */
 export const workforceNn: CatalogueShape<typeof workforceNb> = {
-  nav: 'Arbeidsbelastning',
   heading: 'Arbeidsbelastning i teamet',
   intro:
     'Korleis jobbspesialistane i teamet ditt har det med arbeidsmengda: aktive deltakarar, oppfølging i jobb som har forfalle, møte og tid ute. Berre tal, ingen deltakarar.',

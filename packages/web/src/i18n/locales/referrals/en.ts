@@ -1,0 +1,138 @@
+import type { CatalogueShape } from '../../catalogue.ts';
+import type { referralsNb } from './nb.ts';
+
+/** English: referrals: "Henvis" and the team inbox. */
+export const referralsEn: CatalogueShape<typeof referralsNb> = {
+  statuses: {
+    new: 'New',
+    accepted: 'Accepted',
+    duplicate: 'Closed: duplicate',
+    withdrawn: 'Closed: withdrawn',
+  },
+  form: {
+    heading: 'Refer someone to IPS',
+    intro:
+      'Anyone who wants to work can be referred to IPS. There are no other conditions. The team contacts the person within a week.',
+    consent: 'Talk with the person first, so they know about the referral and want it.',
+    team: 'IPS team',
+    teamDescription: 'The team that gets the referral. The teams are sorted by county.',
+    chooseTeam: 'Choose a team',
+    otherRegion: 'Other places',
+    personLegend: 'About the person',
+    givenName: 'First name',
+    familyName: 'Last name',
+    nationalId: 'National identity number (optional)',
+    nationalIdDescription: '11 digits. Makes it quicker to register the person.',
+    contactLegend: 'How can the team reach the person?',
+    contactDescription: 'Give a phone number or an e-mail address, or the identity number above.',
+    phone: 'Phone',
+    email: 'E-mail',
+    message: 'Message to the team (optional)',
+    messageDescription:
+      'What the person wants help with, and how best to get in touch. Do not write more about health than needed.',
+    submit: 'Send the referral',
+    loadingTeams: 'Getting the IPS teams …',
+    teamsError: 'We could not get the IPS teams.',
+    sent: 'The referral of {{name}} is sent to {{team}}. The team will contact the person within a week.',
+    sentNoTeam: 'The referral of {{name}} is sent. The team will contact the person within a week.',
+    referAnother: 'Refer someone else',
+    errors: {
+      team: 'Choose the IPS team that gets the referral.',
+      givenName: "Write the person's first name.",
+      familyName: "Write the person's last name.",
+      contact:
+        'Give a phone number, an e-mail address or an identity number, so the team can reach the person.',
+    },
+  },
+  inbox: {
+    heading: 'Referrals',
+    intro: 'Referrals to {{team}}. Contact the person within {{target}} days of the referral.',
+    introNoTeam: 'Referrals to your team. Contact the person within {{target}} days of the referral.',
+    filter: 'Show',
+    filters: {
+      new: 'New referrals',
+      accepted: 'Accepted',
+      duplicate: 'Closed as duplicates',
+      withdrawn: 'Withdrawn',
+      all: 'All referrals',
+    },
+    empty: {
+      new: 'No new referrals. New referrals appear here.',
+      accepted: 'No referrals have been accepted yet.',
+      duplicate: 'No referrals have been closed as duplicates.',
+      withdrawn: 'No referrals have been withdrawn.',
+      all: 'The team has no referrals yet.',
+    },
+    count_one: '{{count}} referral',
+    count_other: '{{count}} referrals',
+    loading: 'Getting the referrals …',
+    loadError: 'We could not get the referrals.',
+    referSomeone: 'Refer someone',
+    received: 'Received {{date}}',
+    receivedWaiting_one: 'Received {{date}}, waiting for {{count}} day',
+    receivedWaiting_other: 'Received {{date}}, waiting for {{count}} days',
+    waitingLong_one: 'Waiting for more than {{target}} days',
+    waitingLong_other: 'Waiting for more than {{target}} days',
+    referredBy: 'Referred by',
+    referredThemself: 'The person themself',
+    referredByWithRole: '{{role}}: {{name}}',
+    phone: 'Phone',
+    email: 'E-mail',
+    nationalId: 'National identity number',
+    message: 'Message',
+    notGiven: 'Not given',
+    noMessage: 'No message',
+    openParticipant: 'Go to {{name}}',
+    accept: 'Accept',
+    close: 'Close',
+  },
+  accept: {
+    heading: 'Accept {{name}}',
+    intro:
+      'The person is registered as a participant, and the employment specialist gets in touch within a week.',
+    nationalId: 'National identity number',
+    nationalIdDescription: '11 digits. Needed to register the person as a participant.',
+    specialist: 'Employment specialist',
+    specialistDescription: 'Who will follow the person up?',
+    me: 'Me ({{name}})',
+    later: 'Choose later',
+    submit: 'Accept and register',
+    duplicateHint:
+      'The person may already be a participant. If so, you can close this referral as a duplicate instead.',
+    closeAsDuplicate: 'Close as duplicate',
+    errors: {
+      nationalId: 'Enter the national identity number.',
+      taken: 'There is already a participant with this national identity number.',
+    },
+  },
+  close: {
+    heading: 'Close the referral of {{name}}',
+    intro: 'The person is not registered as a participant. The referral can still be seen under "Show".',
+    reason: 'Why is the referral closed?',
+    reasons: {
+      duplicate: 'Duplicate',
+      withdrawn: 'Withdrawn',
+    },
+    reasonDescriptions: {
+      duplicate: 'The person is already referred or is a participant.',
+      withdrawn: 'The person does not want help now.',
+    },
+    submit: 'Close the referral',
+    done: {
+      duplicate: 'The referral of {{name}} is closed as a duplicate.',
+      withdrawn: 'The referral of {{name}} is closed as withdrawn.',
+    },
+    errors: {
+      reason: 'Choose why the referral is closed.',
+    },
+  },
+  stale: {
+    heading: 'The referral has changed',
+    text: 'Someone else has handled or changed the referral since you opened the page. Get the latest version and try again.',
+    gone: 'Someone else has already handled the referral, so it is no longer among the new ones.',
+  },
+  problems: {
+    unknownTeam: 'The team no longer exists. Reload the page and choose a team.',
+    unknownSpecialist: 'The employment specialist is not in the team. Choose someone else.',
+  },
+};
