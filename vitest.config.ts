@@ -32,6 +32,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // expect.poll gives up after 1 s by default: too short for a page load or a save and re-render in the
+          // browser when the machine is busy (steps then take 3–4 times as long), which made journeys fail at
+          // random. Playwright's own waits allow 30 s; a poll that passes still returns as soon as it does.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -52,7 +52,8 @@ function menuLink(page: Page, name: string): Locator {
 }
 
 describe('one person’s IPS journey, from referral to follow-along, in the browser', () => {
-  const today = osloDate(new Date());
+  // "Today" is read at the start of each step, as the pages read it when a form opens: a run that passes Oslo's
+  // midnight (the suite can take many minutes) would otherwise expect yesterday's date in the later steps.
   const nationalId = nextSyntheticNationalId('1994-02-11', 512);
   let participantPath = '';
 
@@ -78,6 +79,7 @@ describe('one person’s IPS journey, from referral to follow-along, in the brow
   });
 
   it('2. the specialist takes the referral, makes the first contact and starts the engagement', async () => {
+    const today = osloDate(new Date());
     const { context, page } = await e2e.newPage();
     try {
       await logIn(page, SPECIALIST, '/caseload');
@@ -138,6 +140,7 @@ describe('one person’s IPS journey, from referral to follow-along, in the brow
   });
 
   it('4. the specialist adds an employer to the register and meets them face to face about the person', async () => {
+    const today = osloDate(new Date());
     const { context, page } = await e2e.newPage();
     try {
       await logIn(page, SPECIALIST, '/caseload');
@@ -175,6 +178,7 @@ describe('one person’s IPS journey, from referral to follow-along, in the brow
   });
 
   it('5. the person starts in a job at that employer, found with IPS help, and moves to working', async () => {
+    const today = osloDate(new Date());
     const { context, page } = await e2e.newPage();
     try {
       await logIn(page, SPECIALIST, '/caseload');
@@ -208,6 +212,7 @@ describe('one person’s IPS journey, from referral to follow-along, in the brow
   });
 
   it('6. follow-along: a support contact at the workplace, then the follow-along phase, seen from the caseload', async () => {
+    const today = osloDate(new Date());
     const { context, page } = await e2e.newPage();
     try {
       await logIn(page, SPECIALIST, '/caseload');

@@ -1,3 +1,4 @@
+import { osloDate } from '@ips-bridge/domain';
 import { describe, expect, it } from 'vitest';
 import { chosenWeek, isoWeekNumber, weekNavigation } from './week.ts';
 
@@ -33,5 +34,19 @@ describe('the week the page shows', () => {
       number: 12,
     });
     expect(weekNavigation('2026-03-09', today)).toMatchObject({ next: '2026-03-16', isCurrent: false });
+  });
+});
+
+describe('this week is Oslo’s week, not UTC’s', () => {
+  it.each([
+    { at: '2026-11-22T22:59:00Z', monday: '2026-11-16', number: 47 }, // Sunday 23:59 in Oslo
+    { at: '2026-11-22T23:30:00Z', monday: '2026-11-23', number: 48 }, // Monday 00:30 in Oslo, Sunday in UTC
+    { at: '2026-03-29T22:00:00Z', monday: '2026-03-30', number: 14 }, // Monday 00:00 the night after spring's change
+    { at: '2026-10-25T23:00:00Z', monday: '2026-10-26', number: 44 }, // Monday 00:00 after autumn's 25-hour day
+  ])('at $at the page shows the week of $monday (week $number) as this week', ({ at, monday, number }) => {
+    const today = osloDate(new Date(at));
+    const start = chosenWeek(null, today);
+    expect(start).toBe(monday);
+    expect(weekNavigation(start, today)).toMatchObject({ isCurrent: true, next: null, number });
   });
 });
