@@ -17,6 +17,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface DemoApp {
   baseURL: string;
+  /** The demo database, to look up ids for pages. */
+  db: Awaited<ReturnType<typeof createTestDatabase>>['db'];
   browser: Browser;
   close(): Promise<void>;
 }
@@ -67,7 +69,7 @@ export async function startDemoApp(options: { dist: string }): Promise<DemoApp> 
       ],
     });
     cleanups.push(() => browser.close());
-    return { baseURL, browser, close };
+    return { baseURL, browser, db: database.db, close };
   } catch (error) {
     await close();
     throw error;
