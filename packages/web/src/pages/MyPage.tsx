@@ -116,6 +116,7 @@ export function MyPage() {
           participantId={participant.data.id}
           canPlan={false}
           title={t('meetings.my.heading')}
+          intro={t('meetings.my.intro')}
           linkFor={(meetingId) => `/my-page/meetings/${encodeURIComponent(meetingId)}`}
         />
         <MessagesSection participantId={participant.data.id} self />

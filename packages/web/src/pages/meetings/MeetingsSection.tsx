@@ -22,7 +22,8 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { ParticipantMeetingQuality } from './MeetingQuality.tsx';
-import { meetingWhen } from './meetingText.ts';
+import { meetingState, meetingWhen, splitMeetings } from './meetingText.ts';
+import './meetings.css';
 
 export const MEETINGS_HEADING_ID = 'meetings-heading';
 
@@ -33,9 +34,10 @@ const MeetingPlanForm = lazy(() =>
 
 type Item = MeetingList['items'][number];
 
-function MeetingCard({ item, to }: { item: Item; to: string }) {
+function MeetingCard({ item, to, now }: { item: Item; to: string; now: Date }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const state = meetingState(item, now);
   return (
     <li data-testid="meeting-card">
       <Box
@@ -54,12 +56,17 @@ function MeetingCard({ item, to }: { item: Item; to: string }) {
           </HStack>
           <BodyShort>{item.purpose}</BodyShort>
           <HStack gap="space-8" wrap>
-            <Tag size="small" variant={item.status === 'cancelled' ? 'error' : 'info'}>
-              {t(`meetings.status.${item.status}`)}
+            <Tag
+              size="small"
+              variant={state === 'cancelled' ? 'error' : state === 'held' ? 'neutral' : 'info'}
+            >
+              {t(`meetings.status.${state}`)}
             </Tag>
-            <Tag size="small" variant="neutral">
-              {t(`meetings.minutesState.${item.minutesState}`)}
-            </Tag>
+            {state === 'held' ? (
+              <Tag size="small" variant="neutral">
+                {t(`meetings.minutesState.${item.minutesState}`)}
+              </Tag>
+            ) : null}
             {item.waitingForMyExpectations ? (
               <Tag size="small" variant="warning" data-testid="meeting-waiting-for-me">
                 {t('meetings.waitingForYou')}
@@ -72,13 +79,17 @@ function MeetingCard({ item, to }: { item: Item; to: string }) {
   );
 }
 
-/** The participant's meetings, newest first; staff in the care team can plan a new one. */
+/**
+ * The participant's meetings: those ahead first (soonest first), the earlier ones folded away below (latest first);
+ * staff in the care team can plan a new one.
+ */
 export function MeetingsSection({
   participantId,
   canPlan,
   linkFor,
   headingLevel = '2',
   title,
+  intro,
   showQuality = false,
 }: {
   participantId: string;
@@ -86,6 +97,8 @@ export function MeetingsSection({
   linkFor: (meetingId: string) => string;
   headingLevel?: '2' | '3';
   title?: string;
+  /** The words under the heading; the staff's description of collaboration meetings by default. */
+  intro?: string;
   /** The participant page shows the meeting-quality figures under the list. */
   showQuality?: boolean;
 }) {
@@ -112,6 +125,8 @@ export function MeetingsSection({
     );
   else {
     const data = query.data;
+    const now = new Date();
+    const { ahead, earlier } = splitMeetings(data.items, now);
     body = (
       <VStack gap="space-16">
         {saved ? (
@@ -166,15 +181,26 @@ export function MeetingsSection({
             </Suspense>
           </Box>
         ) : null}
-        {data.items.length === 0 ? (
-          <BodyShort>{t('meetings.empty')}</BodyShort>
-        ) : (
-          <ul className="card-list">
-            {data.items.map((item) => (
-              <MeetingCard key={item.id} item={item} to={linkFor(item.id)} />
+        {data.items.length === 0 ? <BodyShort>{t('meetings.empty')}</BodyShort> : null}
+        {ahead.length > 0 ? (
+          <ul className="card-list" data-testid="meetings-ahead">
+            {ahead.map((item) => (
+              <MeetingCard key={item.id} item={item} to={linkFor(item.id)} now={now} />
             ))}
           </ul>
-        )}
+        ) : data.items.length > 0 ? (
+          <BodyShort>{t('meetings.noneAhead')}</BodyShort>
+        ) : null}
+        {earlier.length > 0 ? (
+          <details className="meetings-earlier" data-testid="meetings-earlier">
+            <summary>{t('meetings.earlier', { count: earlier.length })}</summary>
+            <ul className="card-list">
+              {earlier.map((item) => (
+                <MeetingCard key={item.id} item={item} to={linkFor(item.id)} now={now} />
+              ))}
+            </ul>
+          </details>
+        ) : null}
         {showQuality ? <ParticipantMeetingQuality participantId={participantId} /> : null}
       </VStack>
     );
@@ -186,7 +212,7 @@ export function MeetingsSection({
         <Heading level={headingLevel} size="medium" id={MEETINGS_HEADING_ID}>
           {title ?? t('meetings.heading')}
         </Heading>
-        {headingLevel === '2' ? <BodyLong>{t('meetings.intro')}</BodyLong> : null}
+        {headingLevel === '2' ? <BodyLong>{intro ?? t('meetings.intro')}</BodyLong> : null}
         {body}
       </VStack>
     </section>

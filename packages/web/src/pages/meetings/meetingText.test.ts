@@ -1,6 +1,12 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { actionProblemMessage, meetingWhen, planProblemMessage } from './meetingText.ts';
+import {
+  actionProblemMessage,
+  meetingState,
+  meetingWhen,
+  planProblemMessage,
+  splitMeetings,
+} from './meetingText.ts';
 
 const t = ((key: string, options?: Record<string, unknown>) =>
   options ? `${key} ${JSON.stringify(options)}` : key) as unknown as TFunction;
@@ -29,5 +35,32 @@ describe('meeting texts', () => {
     const problem = { path: 'x', code, message: 'server words' };
     expect(planProblemMessage(t, problem)).toBe(plan);
     expect(actionProblemMessage(t, problem)).toBe(action);
+  });
+});
+
+describe('the meeting list', () => {
+  const now = new Date('2026-11-23T09:00:00Z');
+  const meeting = (id: string, startsAt: string, status = 'planned') => ({ id, startsAt, status });
+  const items = [
+    meeting('last-month', '2026-10-20T09:00:00Z'),
+    meeting('next-week', '2026-11-30T12:00:00Z'),
+    meeting('tomorrow', '2026-11-24T09:00:00Z'),
+    meeting('cancelled-ahead', '2026-11-25T09:00:00Z', 'cancelled'),
+    meeting('just-begun', '2026-11-23T09:00:00Z'),
+  ];
+
+  it.each([
+    ['next-week', 'planned'],
+    ['just-begun', 'held'],
+    ['last-month', 'held'],
+    ['cancelled-ahead', 'cancelled'],
+  ])('calls %s %s', (id, state) => {
+    expect(meetingState(items.find((m) => m.id === id) as (typeof items)[number], now)).toBe(state);
+  });
+
+  it('puts the meetings ahead first, soonest first, and the rest after, latest first', () => {
+    const { ahead, earlier } = splitMeetings(items, now);
+    expect(ahead.map((m) => m.id)).toEqual(['tomorrow', 'next-week']);
+    expect(earlier.map((m) => m.id)).toEqual(['cancelled-ahead', 'just-begun', 'last-month']);
   });
 });

@@ -44,3 +44,26 @@ export function actionProblemMessage(t: TFunction, problem: FieldProblem): strin
   const code = ACTION_CODES.find((c) => c === problem.code);
   return code ? t(`meetings.actions.errors.${code}`) : undefined;
 }
+
+/** What the list shows for a meeting's state: cancelled, held (it has begun) or planned (still ahead). */
+export function meetingState(
+  item: { status: string; startsAt: string },
+  now: Date,
+): 'cancelled' | 'held' | 'planned' {
+  if (item.status === 'cancelled') return 'cancelled';
+  return Date.parse(item.startsAt) <= now.getTime() ? 'held' : 'planned';
+}
+
+/** The meetings still ahead (soonest first) and the earlier ones (latest first); cancelled ones count as earlier. */
+export function splitMeetings<T extends { status: string; startsAt: string }>(
+  items: readonly T[],
+  now: Date,
+): { ahead: T[]; earlier: T[] } {
+  const ahead = items
+    .filter((item) => meetingState(item, now) === 'planned')
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const earlier = items
+    .filter((item) => meetingState(item, now) !== 'planned')
+    .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
+  return { ahead, earlier };
+}

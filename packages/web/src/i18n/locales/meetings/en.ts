@@ -12,7 +12,10 @@ export const meetingsEn: CatalogueShape<typeof meetingsNb> = {
   notShared: 'The jobseeker does not share their meetings with you.',
   open: 'Open the meeting',
   when: '{{date}}, {{start}}–{{end}}',
-  status: { planned: 'Planned', cancelled: 'Cancelled' },
+  status: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
+  noneAhead: 'No meetings are planned ahead.',
+  earlier_one: 'Earlier meeting ({{count}})',
+  earlier_other: 'Earlier meetings ({{count}})',
   minutesState: {
     draft: 'Minutes: draft',
     seen_by_jobseeker: 'Minutes: seen by the jobseeker',
@@ -211,6 +214,8 @@ export const meetingsEn: CatalogueShape<typeof meetingsNb> = {
   },
   my: {
     heading: 'My meetings',
+    intro:
+      'Here are your meetings with the people who help you. Before a meeting you can write what you need from it.',
     empty: 'You have no meetings yet.',
   },
   workList: {

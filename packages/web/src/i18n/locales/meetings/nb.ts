@@ -9,7 +9,10 @@ export const meetingsNb = {
   notShared: 'Jobbsøkeren deler ikke møtene sine med deg.',
   open: 'Åpne møtet',
   when: '{{date}} kl. {{start}}–{{end}}',
-  status: { planned: 'Planlagt', cancelled: 'Avlyst' },
+  status: { planned: 'Planlagt', held: 'Holdt', cancelled: 'Avlyst' },
+  noneAhead: 'Ingen møter er planlagt fremover.',
+  earlier_one: 'Tidligere møte ({{count}})',
+  earlier_other: 'Tidligere møter ({{count}})',
   minutesState: {
     draft: 'Referat: utkast',
     seen_by_jobseeker: 'Referat: sett av jobbsøkeren',
@@ -207,6 +210,7 @@ export const meetingsNb = {
   },
   my: {
     heading: 'Mine møter',
+    intro: 'Her er møtene dine med dem som hjelper deg. Før et møte kan du skrive hva du trenger fra møtet.',
     empty: 'Du har ingen møter ennå.',
   },
   workList: {

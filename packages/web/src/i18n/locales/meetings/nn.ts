@@ -12,7 +12,10 @@ export const meetingsNn: CatalogueShape<typeof meetingsNb> = {
   notShared: 'Jobbsøkjaren deler ikkje møta sine med deg.',
   open: 'Opne møtet',
   when: '{{date}} kl. {{start}}–{{end}}',
-  status: { planned: 'Planlagt', cancelled: 'Avlyst' },
+  status: { planned: 'Planlagt', held: 'Halde', cancelled: 'Avlyst' },
+  noneAhead: 'Ingen møte er planlagde framover.',
+  earlier_one: 'Tidlegare møte ({{count}})',
+  earlier_other: 'Tidlegare møte ({{count}})',
   minutesState: {
     draft: 'Referat: utkast',
     seen_by_jobseeker: 'Referat: sett av jobbsøkjaren',
@@ -209,6 +212,7 @@ export const meetingsNn: CatalogueShape<typeof meetingsNb> = {
   },
   my: {
     heading: 'Møta mine',
+    intro: 'Her er møta dine med dei som hjelper deg. Før eit møte kan du skrive kva du treng frå møtet.',
     empty: 'Du har ingen møte enno.',
   },
   workList: {
