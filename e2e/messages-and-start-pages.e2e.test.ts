@@ -95,6 +95,17 @@ describe('messages and focused start pages', () => {
       expect(await nav.page.getByTestId('start-actions-overdue-summary').textContent()).toBe(
         '1 oppgave har passert fristen.',
       );
+      // The jobseeker's question for NAV has waited three days: past the 48-hour guidance, said in words.
+      const question = nav.page
+        .getByTestId('start-question')
+        .filter({ hasText: 'Hva skjer med AAP hvis jeg jobber 20 timer i uka?' });
+      expect(await question.getByTestId('start-question-overdue').textContent()).toBe(
+        'Har ventet mer enn 48 timer',
+      );
+      expect(await question.getByTestId('start-question-waited').textContent()).toMatch(/^har ventet [23] døgn/);
+      expect(await question.getByRole('link').getAttribute('href')).toMatch(
+        /^\/participants\/[0-9a-f-]{36}\/money$/,
+      );
       await expectNoSeriousA11yViolations(nav.page, 'the NAV counsellor’s start page');
 
       // Opening the conversation records it as read.

@@ -134,6 +134,17 @@ const startActionSchema = z.object({
   daysOverdue: z.number().int(),
 });
 
+const startQuestionSchema = z.object({
+  id: uuid,
+  participantId: uuid,
+  participantName: z.string(),
+  question: z.string(),
+  askedAt: z.iso.datetime(),
+  /** Whole hours since it was asked, and whether that is past NAV Oslo's 48-hour guidance. */
+  hoursWaiting: z.number().int(),
+  overdue: z.boolean(),
+});
+
 export const startPageSchema = z
   .object({
     /** The previous visit: "new" means since then (or the last 14 days before a first visit). */
@@ -158,6 +169,8 @@ export const startPageSchema = z
     meetings: z.array(startMeetingSchema),
     /** Open meeting action items the caller owns (same condition). */
     actions: z.array(startActionSchema),
+    /** Questions awaiting the caller's answer (NAV counsellors: the open questions for NAV they may read). */
+    questions: z.array(startQuestionSchema),
   })
   .meta({ id: 'StartPage' });
 
@@ -171,3 +184,4 @@ export type Messages = z.output<typeof messagesSchema>;
 export type StartPage = z.output<typeof startPageSchema>;
 export type StartPageMeeting = z.output<typeof startMeetingSchema>;
 export type StartPageAction = z.output<typeof startActionSchema>;
+export type StartPageQuestion = z.output<typeof startQuestionSchema>;

@@ -90,3 +90,32 @@ export async function listTherapistNotesSince(
     createdAt: r.created_at,
   }));
 }
+
+export interface OpenNavQuestionRow {
+  id: string;
+  participantId: string;
+  question: string;
+  askedAt: Date;
+}
+
+/** The questions for NAV still without an answer, for the given participants, the longest waiting first. */
+export async function listOpenNavQuestions(
+  db: DbOrTrx,
+  participantIds: readonly string[],
+): Promise<OpenNavQuestionRow[]> {
+  if (participantIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('nav_question')
+    .select(['id', 'participant_id', 'question', 'asked_at'])
+    .where('participant_id', 'in', participantIds)
+    .where('answer', 'is', null)
+    .orderBy('asked_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    participantId: r.participant_id,
+    question: r.question,
+    askedAt: r.asked_at,
+  }));
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { median, meetingQuality, type QualityMeetingInput, type QualityNavQuestionInput } from './quality.ts';
+import {
+  median,
+  meetingQuality,
+  openQuestionWait,
+  type QualityMeetingInput,
+  type QualityNavQuestionInput,
+} from './quality.ts';
 
 // A small fixed data set; every figure below is counted by hand in the comments.
 const now = new Date('2026-11-20T12:00:00Z'); // today in Oslo: 2026-11-20
@@ -222,5 +228,21 @@ describe('median', () => {
     { values: [7, 0, 2, 1], expected: 1.5 },
   ])('$values → $expected', ({ values, expected }) => {
     expect(median(values)).toBe(expected);
+  });
+});
+
+describe('how long an open question for NAV has waited', () => {
+  const now = new Date('2026-11-23T12:00:00Z');
+  it.each([
+    // asked at, hours, past the 48-hour guidance
+    ['2026-11-23T12:00:00Z', 0, false],
+    ['2026-11-23T11:00:01Z', 0, false],
+    ['2026-11-22T12:00:00Z', 24, false],
+    ['2026-11-21T12:00:01Z', 47, false],
+    ['2026-11-21T12:00:00Z', 48, true],
+    ['2026-11-16T12:00:00Z', 168, true],
+    ['2026-11-24T12:00:00Z', 0, false], // a clock ahead of ours: no negative wait
+  ])('asked %s: %i hours, overdue %s', (askedAt, hours, overdue) => {
+    expect(openQuestionWait(new Date(askedAt), now)).toEqual({ hours, overdue });
   });
 });

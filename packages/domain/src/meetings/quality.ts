@@ -152,6 +152,16 @@ function waitDays(askedOn: LocalDate, answeredOn: LocalDate): number {
 
 /** NAV guidance in Oslo: an answer within 48 hours, i.e. by the second day after asking. */
 export const NAV_ANSWER_GUIDANCE_DAYS = 2;
+export const NAV_ANSWER_GUIDANCE_HOURS = 48;
+
+/**
+ * How long an open question for NAV has waited, in whole hours, and whether it is past NAV Oslo's 48-hour guidance
+ * (issue 5 item 9: the NAV counsellor's start page shows each open question with its wait).
+ */
+export function openQuestionWait(askedAt: Date, now: Date): { hours: number; overdue: boolean } {
+  const hours = Math.max(0, Math.floor((now.getTime() - askedAt.getTime()) / 3_600_000));
+  return { hours, overdue: hours >= NAV_ANSWER_GUIDANCE_HOURS };
+}
 
 export function meetingQuality(input: MeetingQualityInput): MeetingQuality {
   const { period, now, minimumBase } = input;

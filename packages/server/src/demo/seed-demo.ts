@@ -597,6 +597,8 @@ async function seedDemoMoney(
       { label: 'Mer deltid', hoursPerWeek: 20, hourlyWage: 210, weeksPerYear: 46 },
     ],
   };
+  // The AAP question was asked three days ago, so NAV's start page shows one past the 48-hour guidance.
+  const savedOn = input.uforetrygd ? input.today : addDays(input.today, -3);
   const result = estimateBenefits(estimateInput);
   const scenarioId = await insertScenario(trx, {
     participantId: input.participantId,
@@ -608,7 +610,7 @@ async function seedDemoMoney(
       scenarioNetMonthly: result.scenarios.map((s) => s.net.monthly),
     },
     createdBy: input.specialist,
-    at: demoMoment(input.today, '10:00'),
+    at: demoMoment(savedOn, '10:00'),
   });
   await insertNavQuestion(trx, {
     participantId: input.participantId,
@@ -617,7 +619,7 @@ async function seedDemoMoney(
       ? 'Hvor mye kan jeg tjene før uføretrygden blir redusert i år?'
       : 'Hva skjer med AAP hvis jeg jobber 20 timer i uka?',
     askedBy: input.specialist,
-    at: demoMoment(input.today, '10:05'),
+    at: demoMoment(savedOn, '10:05'),
   });
 }
 

@@ -272,4 +272,56 @@ describe('the focused start page', () => {
       }),
     ]);
   });
+
+  it('lists the questions waiting for NAV with how long they have waited, past 48 hours flagged', async () => {
+    // The test clock is 3 December 10:00 UTC.
+    await ctx.db
+      .insertInto('nav_question')
+      .values([
+        {
+          participant_id: participantId,
+          question: 'Hva skjer med AAP ved 15 timer?',
+          asked_at: new Date('2026-12-02T12:00:00Z'),
+        },
+        {
+          participant_id: participantId,
+          question: 'Kan jeg beholde bostøtten?',
+          asked_at: new Date('2026-11-30T09:00:00Z'),
+        },
+        // The other participant shuts NAV out: their question is not shown.
+        { participant_id: hiddenId, question: 'Skjult spørsmål', asked_at: new Date('2026-11-29T09:00:00Z') },
+      ])
+      .execute();
+    const answered = await ctx.db
+      .insertInto('nav_question')
+      .values({
+        participant_id: participantId,
+        question: 'Besvart spørsmål',
+        asked_at: new Date('2026-11-28T09:00:00Z'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await ctx.db
+      .updateTable('nav_question')
+      .set({ answer: 'Ja', answered_on: '2026-11-29' })
+      .where('id', '=', answered.id)
+      .execute();
+
+    const questions = (await (await ctx.login('navA')).get('/api/me/start')).json().questions;
+    expect(
+      questions.map(
+        (q: { question: string; hoursWaiting: number; overdue: boolean; participantId: string }) => [
+          q.question,
+          q.hoursWaiting,
+          q.overdue,
+          q.participantId,
+        ],
+      ),
+    ).toEqual([
+      ['Kan jeg beholde bostøtten?', 73, true, participantId],
+      ['Hva skjer med AAP ved 15 timer?', 22, false, participantId],
+    ]);
+    // A therapist has no questions addressed to them here.
+    expect((await (await ctx.login('therapistA')).get('/api/me/start')).json().questions).toEqual([]);
+  });
 });

@@ -14,11 +14,13 @@ import {
   insertTeamMeeting,
   listCareTeamParticipants,
   listOpenActionsOwnedBy,
+  listOpenNavQuestions,
   listPhaseChangesSince,
   listTeamMeetings,
   listTeamSpecialists,
   listTherapistNotesSince,
   listUpcomingMeetingsForParty,
+  type OpenNavQuestionRow,
   saveStartPageVisit,
   type TeamMeetingRecord,
   unreadMessageCounts,
@@ -29,6 +31,7 @@ import {
   type InformationCategory,
   integrationRhythm,
   NAV_MEETING_EXPECTATION,
+  openQuestionWait,
   osloDate,
   type Role,
   readableCategories,
@@ -241,6 +244,11 @@ export function registerTeamworkRoutes(app: App, deps: { db: Db; now: () => Date
         const notes = await listTherapistNotesSince(trx, ids, user.id, since);
         const meetings = await listUpcomingMeetingsForParty(trx, user.id, now);
         const actions = await listOpenActionsOwnedBy(trx, user.id);
+        // Questions for NAV wait for the NAV counsellor; a therapist has no questions addressed to them in the app.
+        const questions =
+          user.role === 'nav_counsellor'
+            ? await listOpenNavQuestions(trx, ids)
+            : ([] as OpenNavQuestionRow[]);
         const readableOf = new Map(
           visible.map((c) => {
             const f = facts.get(c.id);
@@ -292,6 +300,21 @@ export function registerTeamworkRoutes(app: App, deps: { db: Db; now: () => Date
               dueDate: a.deadline,
               daysOverdue: actionDaysOverdue({ deadline: a.deadline, doneOn: a.doneOn }, at.today),
             })),
+          // Only where the jobseeker shares their benefit situation with the caller.
+          questions: questions
+            .filter((q) => readableOf.get(q.participantId)?.has('benefits') ?? false)
+            .map((q) => {
+              const wait = openQuestionWait(q.askedAt, now);
+              return {
+                id: q.id,
+                participantId: q.participantId,
+                participantName: nameOf.get(q.participantId) ?? '',
+                question: q.question,
+                askedAt: q.askedAt.toISOString(),
+                hoursWaiting: wait.hours,
+                overdue: wait.overdue,
+              };
+            }),
         };
       });
     },

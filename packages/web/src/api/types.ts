@@ -74,6 +74,7 @@ export type {
   StartPage,
   StartPageAction,
   StartPageMeeting,
+  StartPageQuestion,
   StepStatusChange,
   StepUpdate,
   SupervisionNote,

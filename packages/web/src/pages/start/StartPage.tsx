@@ -11,7 +11,7 @@ import { LoadingState } from '../../components/LoadingState.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { formatDateTime, formatLocalDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import { StartPageActions, StartPageMeetings } from './StartPageSlots.tsx';
+import { StartPageActions, StartPageMeetings, StartPageQuestions } from './StartPageSlots.tsx';
 
 const PARTICIPANTS_HEADING_ID = 'start-participants-heading';
 
@@ -124,9 +124,10 @@ export function StartPage() {
     const data = query.data;
     content = (
       <VStack gap="space-32">
-        {/* What waits for the caller comes first: meetings to prepare and the actions they own. */}
+        {/* What waits for the caller comes first: meetings to prepare, the actions they own, questions to answer. */}
         <StartPageMeetings meetings={data.meetings} />
         <StartPageActions actions={data.actions} />
+        {me.role === 'nav_counsellor' ? <StartPageQuestions questions={data.questions} /> : null}
         <BodyShort data-testid="start-since">
           {data.firstVisit
             ? t('teamwork.start.firstVisit')

@@ -2,9 +2,10 @@ import { ExclamationmarkTriangleIcon } from '@navikt/aksel-icons';
 import { BodyShort, Box, Detail, Heading, HStack, Link, Tag, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import type { StartPageAction, StartPageMeeting } from '../../api/types.ts';
+import type { StartPageAction, StartPageMeeting, StartPageQuestion } from '../../api/types.ts';
 import { formatDateTime, formatLocalDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
+import { waitedText } from './startText.ts';
 
 // The collaboration meetings on the start page (issue 5): GET /api/me/start answers the upcoming meetings the caller
 // is a party to (marked when their expectations are still missing) and the open meeting actions they own, for the
@@ -12,6 +13,7 @@ import { useLanguage } from '../../i18n/useLanguage.ts';
 
 export const START_MEETINGS_HEADING_ID = 'start-meetings-heading';
 export const START_ACTIONS_HEADING_ID = 'start-actions-heading';
+export const START_QUESTIONS_HEADING_ID = 'start-questions-heading';
 
 /** Meetings the caller is invited to, those still to prepare marked. */
 export function StartPageMeetings({ meetings }: { meetings: readonly StartPageMeeting[] }) {
@@ -105,6 +107,65 @@ export function StartPageActions({ actions }: { actions: readonly StartPageActio
                       {a.dueDate
                         ? t('teamwork.start.due', { date: formatLocalDate(a.dueDate, language) })
                         : t('teamwork.start.noDue')}
+                    </Detail>
+                  </VStack>
+                </Box>
+              </li>
+            ))}
+          </ul>
+        )}
+      </VStack>
+    </section>
+  );
+}
+
+/**
+ * The questions for NAV that wait for the NAV counsellor's answer, the longest waiting first, with how long each has
+ * waited; those past NAV Oslo's 48-hour guidance are flagged in words. Answered on the participant's money page.
+ */
+export function StartPageQuestions({ questions }: { questions: readonly StartPageQuestion[] }) {
+  const { t } = useTranslation();
+  const overdue = questions.filter((q) => q.overdue).length;
+  return (
+    <section aria-labelledby={START_QUESTIONS_HEADING_ID} data-testid="start-questions">
+      <VStack gap="space-8">
+        <Heading level="2" size="small" id={START_QUESTIONS_HEADING_ID}>
+          {t('teamwork.start.questionsHeading')}
+        </Heading>
+        <BodyShort>{t('teamwork.start.questionsIntro')}</BodyShort>
+        {overdue > 0 ? (
+          <BodyShort weight="semibold" data-testid="start-questions-overdue-summary">
+            {t('teamwork.start.questionsOverdueSummary', { count: overdue })}
+          </BodyShort>
+        ) : null}
+        {questions.length === 0 ? (
+          <BodyShort className="text-subtle">{t('teamwork.start.questionsEmpty')}</BodyShort>
+        ) : (
+          <ul className="card-list">
+            {questions.map((q) => (
+              <li key={q.id} data-testid="start-question">
+                <Box
+                  padding="space-12"
+                  borderWidth="1"
+                  borderColor={q.overdue ? 'danger' : 'neutral-subtle'}
+                  borderRadius="8"
+                >
+                  <VStack gap="space-4">
+                    {q.overdue ? (
+                      <HStack gap="space-4" align="center" wrap={false}>
+                        <ExclamationmarkTriangleIcon aria-hidden />
+                        <Tag variant="error" size="xsmall" data-testid="start-question-overdue">
+                          {t('teamwork.start.questionOverdue')}
+                        </Tag>
+                      </HStack>
+                    ) : null}
+                    <BodyShort className="preserve-lines">{q.question}</BodyShort>
+                    <Detail>
+                      <Link as={RouterLink} to={`/participants/${encodeURIComponent(q.participantId)}/money`}>
+                        {t('teamwork.start.answerFor', { name: q.participantName })}
+                      </Link>
+                      {' · '}
+                      <span data-testid="start-question-waited">{waitedText(t, q.hoursWaiting)}</span>
                     </Detail>
                   </VStack>
                 </Box>
