@@ -102,7 +102,9 @@ describe('messages and focused start pages', () => {
       expect(await question.getByTestId('start-question-overdue').textContent()).toBe(
         'Har ventet mer enn 48 timer',
       );
-      expect(await question.getByTestId('start-question-waited').textContent()).toMatch(/^har ventet [23] døgn/);
+      expect(await question.getByTestId('start-question-waited').textContent()).toMatch(
+        /^har ventet [23] døgn/,
+      );
       expect(await question.getByRole('link').getAttribute('href')).toMatch(
         /^\/participants\/[0-9a-f-]{36}\/money$/,
       );

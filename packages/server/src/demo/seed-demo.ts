@@ -479,7 +479,8 @@ async function seedDemoFidelity(
 /**
  * The demo jobseekers' individual plan: a goal in their own words with a smaller goal, steps they own (one done,
  * one overdue, one due soon and one without a due date) and steps their specialist and NAV counsellor own, so "My
- * plan" and the participant page have something to show.
+ * plan" and the participant page have something to show. The helpers' steps are due after a week, so the staff's
+ * work lists (steps due within a week) start empty in the demo.
  */
 async function seedDemoPlan(
   trx: DbOrTrx,
@@ -540,7 +541,7 @@ async function seedDemoPlan(
       text: 'Finne tre arbeidsgivere å besøke',
       ownerRole: 'employment_specialist',
       owner: input.specialist,
-      due: addDays(input.today, 7),
+      due: addDays(input.today, 14),
     },
   ];
   if (input.navCounsellor)
