@@ -406,9 +406,7 @@ export async function listUpcomingMeetingsForReminders(
     participantId: m.participant_id,
     status: m.status,
     startsAt: m.starts_at,
-    parties: parties
-      .filter((p) => p.meeting_id === m.id)
-      .map((p) => ({ userId: p.user_id, role: p.role })),
+    parties: parties.filter((p) => p.meeting_id === m.id).map((p) => ({ userId: p.user_id, role: p.role })),
     answered: new Set(answers.filter((a) => a.meeting_id === m.id).map((a) => a.user_id)),
   }));
 }

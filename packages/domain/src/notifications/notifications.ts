@@ -228,8 +228,7 @@ export const EXTERNAL_TEXT: Readonly<Record<'nb' | 'nn' | 'en', Readonly<Record<
       step_due: 'Du har et steg i planen som snart skal være gjort. Logg inn i IPS Bridge for å se det.',
       action_due:
         'Du har en oppgave fra et møte som snart skal være gjort. Logg inn i IPS Bridge for å se den.',
-      meeting_expectations_due:
-        'Et møte i IPS Bridge nærmer seg. Logg inn og si hva du trenger fra det.',
+      meeting_expectations_due: 'Et møte i IPS Bridge nærmer seg. Logg inn og si hva du trenger fra det.',
     },
     nn: {
       message: 'Du har ei ny melding i IPS Bridge. Logg inn for å lese ho.',
