@@ -321,6 +321,9 @@ describe('expectation reminders: who is asked before a meeting to say what they 
   it('keys the reminder by meeting, so each party gets it once', () => {
     expect(expectationReminderKey('m1')).toBe('meeting_expectations_due:m1');
     expect(expectationReminderKey('m2')).not.toBe(expectationReminderKey('m1'));
+    // The organiser's reminder: once a day, apart from the daily job's.
+    expect(expectationReminderKey('m1', '2026-11-22')).toBe('meeting_expectations_due:m1:manual:2026-11-22');
+    expect(expectationReminderKey('m1', '2026-11-23')).not.toBe(expectationReminderKey('m1', '2026-11-22'));
   });
 });
 

@@ -203,9 +203,15 @@ export function expectationReminderRecipients(input: {
   });
 }
 
-/** One reminder per meeting and party: a second run, or a second server, makes none. */
-export function expectationReminderKey(meetingId: string): string {
-  return `meeting_expectations_due:${meetingId}`;
+/**
+ * The daily job's reminder: once per meeting and party (a second run, or a second server, makes none). The
+ * organiser's "remind those who have not answered": at most once per meeting, party and day (`sentOn`), so pressing
+ * it again the same day sends nothing more.
+ */
+export function expectationReminderKey(meetingId: string, sentOn?: LocalDate): string {
+  return sentOn
+    ? `meeting_expectations_due:${meetingId}:manual:${sentOn}`
+    : `meeting_expectations_due:${meetingId}`;
 }
 
 /** After this many failed attempts a delivery is given up (the notification stays in the app). */
