@@ -582,4 +582,60 @@ describe('meetings and due reminders', () => {
     const started = new Date('2026-11-24T09:30:00.000Z');
     expect((await runExpectationReminders(ctx.db, { now: started, daysAhead: 2 })).notified).toBe(0);
   });
+
+  it('let the organiser remind those who have not answered: the jobseeker first, once a day, not after cancelling', async () => {
+    const { users } = ctx.fixtures;
+    const planned = await spec.post(`/api/participants/${participantId}/meetings`, {
+      date: '2026-12-05',
+      startTime: '10:00',
+      endTime: '11:00',
+      place: 'NAV Tromsø',
+      videoLink: null,
+      purpose: 'Oppfølging',
+      inviteeIds: [users.jobseeker1, users.navA],
+    });
+    expect(planned.statusCode, planned.body).toBe(201);
+    const meetingId = planned.json().meeting.id as string;
+    const url = `/api/participants/${participantId}/meetings/${meetingId}`;
+    const reminded = () =>
+      ctx.db
+        .selectFrom('notification')
+        .select(['recipient_id'])
+        .where('kind', '=', 'meeting_expectations_due')
+        .where('subject_id', '=', meetingId)
+        .execute()
+        .then((rows) => rows.map((r) => r.recipient_id).sort());
+
+    // Only the organiser; never the jobseeker or another party.
+    expect((await nav.post(`${url}/expectations/remind`)).statusCode).toBe(403);
+    expect((await jobseeker.post(`${url}/expectations/remind`)).statusCode).toBe(403);
+    expect(await reminded()).toEqual([]);
+
+    const first = await spec.post(`${url}/expectations/remind`);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().meeting.id).toBe(meetingId);
+    expect(await reminded()).toEqual([users.jobseeker1]);
+    // Pressed again the same day: nothing more.
+    expect((await spec.post(`${url}/expectations/remind`)).statusCode).toBe(200);
+    expect(await reminded()).toEqual([users.jobseeker1]);
+
+    time.now = new Date(time.now.getTime() + 60_000);
+    const answered = await jobseeker.put(`${url}/expectations/mine`, { need: 'Timer', contribution: '' });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect((await spec.post(`${url}/expectations/remind`)).statusCode).toBe(200);
+    expect(await reminded()).toEqual([users.jobseeker1, users.navA].sort());
+
+    const current = await spec.get(url);
+    const cancelled = await ctx.app.inject({
+      method: 'POST',
+      url: `${url}/cancel`,
+      headers: {
+        cookie: spec.cookie,
+        'x-csrf-token': spec.csrfToken,
+        'if-match': current.headers.etag as string,
+      },
+    });
+    expect(cancelled.statusCode).toBe(200);
+    expect((await spec.post(`${url}/expectations/remind`)).statusCode).toBe(409);
+  });
 });
