@@ -2,7 +2,7 @@
 // the conversation sees the unread count in the header; the jobseeker, at phone size, finds it under "Varsler" (it
 // says a message came, never what it says), chooses e-mail and then "do not contact me digitally"; axe scans on the way.
 // Then the daily job reminds the NAV counsellor of next week's meeting they have not stated expectations for, and the
-// reminder leads to that meeting.
+// reminder leads to that meeting; the organiser sends the same reminder from the meeting page.
 
 import { runExpectationReminders } from '@ips-bridge/server';
 import type { Page } from 'playwright-core';
@@ -28,6 +28,7 @@ async function logIn(page: Page, username: string, landsOn: string): Promise<voi
 
 describe('notifications', () => {
   let participantPath = '';
+  let meetingPath = '';
 
   it('the specialist sends the jobseeker a message', async () => {
     const jobseeker = await e2e.newPage();
@@ -143,6 +144,33 @@ describe('notifications', () => {
       await item.getByRole('link', { name: 'Åpne' }).click();
       await page.waitForURL('**/participants/*/meetings/*');
       await page.getByTestId('expectations-form').waitFor();
+      meetingPath = new URL(page.url()).pathname;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the organiser reminds those who have not answered from the meeting page', async () => {
+    expect(meetingPath).not.toBe('');
+    const meetingId = meetingPath.split('/').pop() ?? '';
+    const count = () =>
+      e2e.database.db
+        .selectFrom('notification')
+        .select(['id'])
+        .where('kind', '=', 'meeting_expectations_due')
+        .where('subject_id', '=', meetingId)
+        .execute()
+        .then((rows) => rows.length);
+    const before = await count();
+    const { context, page } = await e2e.newPage();
+    try {
+      await logIn(page, 'js1.tromso', '/caseload');
+      await page.goto(meetingPath);
+      const remind = page.getByTestId('meeting-remind');
+      await remind.getByRole('button', { name: 'Minn på dem som ikke har svart' }).click();
+      await remind.getByText('Påminnelsen er sendt. Den sier bare at et møte nærmer seg.').waitFor();
+      expect(await seriousA11yViolations(page), 'the meeting page after reminding').toEqual([]);
+      await expect.poll(count).toBeGreaterThan(before);
     } finally {
       await context.close();
     }
