@@ -1,6 +1,10 @@
 // Notifications in the browser (issue 8 item 8): the specialist sends the jobseeker a message; the NAV counsellor in
 // the conversation sees the unread count in the header; the jobseeker, at phone size, finds it under "Varsler" (it
 // says a message came, never what it says), chooses e-mail and then "do not contact me digitally"; axe scans on the way.
+// Then the daily job reminds the NAV counsellor of next week's meeting they have not stated expectations for, and the
+// reminder leads to that meeting; the organiser sends the same reminder from the meeting page.
+
+import { runExpectationReminders } from '@ips-bridge/server';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, type E2EApp, seriousA11yViolations, startE2EApp } from './harness.ts';
@@ -24,6 +28,7 @@ async function logIn(page: Page, username: string, landsOn: string): Promise<voi
 
 describe('notifications', () => {
   let participantPath = '';
+  let meetingPath = '';
 
   it('the specialist sends the jobseeker a message', async () => {
     const jobseeker = await e2e.newPage();
@@ -117,6 +122,55 @@ describe('notifications', () => {
       await page.getByTestId('messages').getByText(MESSAGE).waitFor();
       await page.getByRole('link', { name: 'Varsler', exact: true }).waitFor();
       expect(await page.getByTestId('notifications-unread').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the NAV counsellor is reminded of next week’s meeting they have not answered, and it leads to the meeting', async () => {
+    // The demo's meeting next week: the jobseeker and the specialist answered, NAV and the therapist have not.
+    const run = await runExpectationReminders(e2e.database.db, { now: new Date(), daysAhead: 7 });
+    expect(run.notified).toBeGreaterThan(0);
+    const { context, page } = await e2e.newPage();
+    try {
+      await logIn(page, 'nav.tromso', '/start');
+      await page.getByTestId('notifications-link').click();
+      await page.waitForURL('**/notifications');
+      const item = page
+        .getByTestId('notification')
+        .filter({ hasText: 'Et møte nærmer seg: si hva du trenger fra det.' });
+      await item.waitFor();
+      expect(await item.count()).toBe(1);
+      await item.getByRole('link', { name: 'Åpne' }).click();
+      await page.waitForURL('**/participants/*/meetings/*');
+      await page.getByTestId('expectations-form').waitFor();
+      meetingPath = new URL(page.url()).pathname;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the organiser reminds those who have not answered from the meeting page', async () => {
+    expect(meetingPath).not.toBe('');
+    const meetingId = meetingPath.split('/').pop() ?? '';
+    const count = () =>
+      e2e.database.db
+        .selectFrom('notification')
+        .select(['id'])
+        .where('kind', '=', 'meeting_expectations_due')
+        .where('subject_id', '=', meetingId)
+        .execute()
+        .then((rows) => rows.length);
+    const before = await count();
+    const { context, page } = await e2e.newPage();
+    try {
+      await logIn(page, 'js1.tromso', '/caseload');
+      await page.goto(meetingPath);
+      const remind = page.getByTestId('meeting-remind');
+      await remind.getByRole('button', { name: 'Minn på dem som ikke har svart' }).click();
+      await remind.getByText('Påminnelsen er sendt. Den sier bare at et møte nærmer seg.').waitFor();
+      expect(await seriousA11yViolations(page), 'the meeting page after reminding').toEqual([]);
+      await expect.poll(count).toBeGreaterThan(before);
     } finally {
       await context.close();
     }

@@ -5,7 +5,7 @@ import type { App } from './app-types.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './database.ts';
 import { databaseIsEmpty, seedDemo } from './demo/seed-demo.ts';
-import { runDueReminders } from './notifications/due-reminders.ts';
+import { runDueReminders, runExpectationReminders } from './notifications/due-reminders.ts';
 import { createNotificationSender } from './notifications/sender.ts';
 import { deliverPending, startPeriodic } from './notifications/worker.ts';
 import { startDailyRetention } from './privacy/daily-retention.ts';
@@ -70,8 +70,8 @@ export async function startServer(config: Config, print: (line: string) => void)
 }
 
 /**
- * The notification outbox worker (NOTIFICATION_WORKER) and the daily reminders of due steps and actions
- * (DUE_REMINDERS_DAILY), docs/notifications.md. Both log counts only.
+ * The notification outbox worker (NOTIFICATION_WORKER) and the daily reminders of due steps and actions and of
+ * meetings waiting for expectations (DUE_REMINDERS_DAILY), docs/notifications.md. Both log counts only.
  */
 function startNotifications(db: Parameters<typeof deliverPending>[0], config: Config, app: App) {
   const settings = config.notifications;
@@ -92,7 +92,12 @@ function startNotifications(db: Parameters<typeof deliverPending>[0], config: Co
     jobs.push(
       startPeriodic({
         name: 'due reminders',
-        run: () => runDueReminders(db, { now: new Date(), daysAhead: settings.dueReminderDays }),
+        run: async () => {
+          const now = new Date();
+          const due = await runDueReminders(db, { now, daysAhead: settings.dueReminderDays });
+          const meetings = await runExpectationReminders(db, { now, daysAhead: settings.dueReminderDays });
+          return { ...due, meetings: meetings.meetings, expectationsNotified: meetings.notified };
+        },
         log: app.log,
         firstRunMs: 90_000,
         intervalMs: 24 * 60 * 60 * 1000,

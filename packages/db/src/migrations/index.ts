@@ -22,6 +22,7 @@ import * as oidc from './2026_11_22_0020_oidc.ts';
 import * as gdprRights from './2026_11_22_0021_gdpr_rights.ts';
 import * as supervisionNotes from './2026_11_23_0023_supervision_notes.ts';
 import * as notifications from './2026_11_23_0024_notifications.ts';
+import * as meetingExpectationsReminder from './2026_11_23_0025_meeting_expectations_reminder.ts';
 
 /** Every migration, in order. Add new ones at the end; never edit or reorder a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_0021_gdpr_rights': gdprRights,
   '2026_11_23_0023_supervision_notes': supervisionNotes,
   '2026_11_23_0024_notifications': notifications,
+  '2026_11_23_0025_meeting_expectations_reminder': meetingExpectationsReminder,
 };

@@ -362,3 +362,51 @@ export async function listDueItems(db: DbOrTrx, from: string, to: string): Promi
     })),
   ];
 }
+
+export interface UpcomingMeetingForReminder {
+  meetingId: string;
+  participantId: string;
+  status: 'planned' | 'cancelled';
+  startsAt: Date;
+  parties: Array<{ userId: string; role: string }>;
+  /** The parties who have stated their expectations. */
+  answered: Set<string>;
+}
+
+/** Planned meetings starting after `from` and before `to`, of participants not erased, with parties and answers. */
+export async function listUpcomingMeetingsForReminders(
+  db: DbOrTrx,
+  from: Date,
+  to: Date,
+): Promise<UpcomingMeetingForReminder[]> {
+  const meetings = await db
+    .selectFrom('meeting as m')
+    .innerJoin('participant as p', 'p.id', 'm.participant_id')
+    .select(['m.id', 'm.participant_id', 'm.status', 'm.starts_at'])
+    .where('m.status', '=', 'planned')
+    .where('m.starts_at', '>', from)
+    .where('m.starts_at', '<', to)
+    .where('p.erased_at', 'is', null)
+    .orderBy('m.starts_at')
+    .execute();
+  if (meetings.length === 0) return [];
+  const ids = meetings.map((m) => m.id);
+  const parties = await db
+    .selectFrom('meeting_party')
+    .select(['meeting_id', 'user_id', 'role'])
+    .where('meeting_id', 'in', ids)
+    .execute();
+  const answers = await db
+    .selectFrom('meeting_expectation')
+    .select(['meeting_id', 'user_id'])
+    .where('meeting_id', 'in', ids)
+    .execute();
+  return meetings.map((m) => ({
+    meetingId: m.id,
+    participantId: m.participant_id,
+    status: m.status,
+    startsAt: m.starts_at,
+    parties: parties.filter((p) => p.meeting_id === m.id).map((p) => ({ userId: p.user_id, role: p.role })),
+    answered: new Set(answers.filter((a) => a.meeting_id === m.id).map((a) => a.user_id)),
+  }));
+}

@@ -8,6 +8,9 @@ import {
   dueForReminder,
   dueReminderKey,
   EXTERNAL_TEXT,
+  type ExpectationReminderMeeting,
+  expectationReminderKey,
+  expectationReminderRecipients,
   externalChannels,
   MAX_DELIVERY_ATTEMPTS,
   NO_CONTACT_PREFERENCES,
@@ -215,6 +218,112 @@ describe('due reminders', () => {
     expect(dueReminderKey('step_due', 's1', '2026-11-25')).not.toBe(
       dueReminderKey('step_due', 's1', '2026-11-24'),
     );
+  });
+});
+
+describe('expectation reminders: who is asked before a meeting to say what they need from it', () => {
+  // 2026-11-22 10:00 UTC is 11:00 in Oslo.
+  const now = new Date('2026-11-22T10:00:00.000Z');
+  const inDays = (days: number, hour = 9) =>
+    new Date(Date.parse(`2026-11-22T${String(hour).padStart(2, '0')}:00:00.000Z`) + days * 86_400_000);
+  const meeting = (partial: Partial<ExpectationReminderMeeting>): ExpectationReminderMeeting => ({
+    status: 'planned',
+    startsAt: inDays(1),
+    parties: [
+      { userId: 'u-js', role: 'jobseeker' },
+      { userId: 'u-spec', role: 'employment_specialist' },
+      { userId: 'u-nav', role: 'nav_counsellor' },
+    ],
+    answered: new Set(),
+    ...partial,
+  });
+  it.each<{ name: string; meeting: ExpectationReminderMeeting; consent?: ConsentFacts; expected: string[] }>([
+    {
+      name: 'nobody has answered: only the jobseeker, who answers first',
+      meeting: meeting({}),
+      expected: ['u-js'],
+    },
+    {
+      name: 'the jobseeker has answered: the others who have not',
+      meeting: meeting({ answered: new Set(['u-js']) }),
+      expected: ['u-spec', 'u-nav'],
+    },
+    {
+      name: 'those who answered are not reminded',
+      meeting: meeting({ answered: new Set(['u-js', 'u-nav']) }),
+      expected: ['u-spec'],
+    },
+    {
+      name: 'everyone answered: nobody',
+      meeting: meeting({ answered: new Set(['u-js', 'u-spec', 'u-nav']) }),
+      expected: [],
+    },
+    {
+      name: 'only staff answered (not possible through the app): still only the jobseeker',
+      meeting: meeting({ answered: new Set(['u-spec']) }),
+      expected: ['u-js'],
+    },
+    {
+      name: 'a meeting without the jobseeker: every party who has not answered',
+      meeting: meeting({
+        parties: [
+          { userId: 'u-spec', role: 'employment_specialist' },
+          { userId: 'u-ther', role: 'therapist' },
+        ],
+        answered: new Set(['u-spec']),
+      }),
+      expected: ['u-ther'],
+    },
+    {
+      name: 'later today is within reach',
+      meeting: meeting({ startsAt: inDays(0, 14), answered: new Set(['u-js']) }),
+      expected: ['u-spec', 'u-nav'],
+    },
+    {
+      name: 'two days ahead is within reach',
+      meeting: meeting({ startsAt: inDays(2, 20) }),
+      expected: ['u-js'],
+    },
+    { name: 'three days ahead is too far', meeting: meeting({ startsAt: inDays(3, 6) }), expected: [] },
+    { name: 'a cancelled meeting: nobody', meeting: meeting({ status: 'cancelled' }), expected: [] },
+    { name: 'a meeting already started: nobody', meeting: meeting({ startsAt: inDays(0, 9) }), expected: [] },
+    { name: 'a past meeting: nobody', meeting: meeting({ startsAt: inDays(-3) }), expected: [] },
+    {
+      name: 'a party the jobseeker blocked cannot open the meeting: not reminded',
+      meeting: meeting({ answered: new Set(['u-js']) }),
+      consent: consent({ blockedUserIds: ['u-nav'] }),
+      expected: ['u-spec'],
+    },
+    {
+      name: 'a party whose consent for meeting minutes is withdrawn: not reminded',
+      meeting: meeting({ answered: new Set(['u-js']) }),
+      consent: consent({ records: [withdraw('u-spec', 'meeting_minutes')] }),
+      expected: ['u-nav'],
+    },
+    {
+      name: 'a party no longer in the care team: not reminded',
+      meeting: meeting({
+        answered: new Set(['u-js']),
+        parties: [
+          { userId: 'u-js', role: 'jobseeker' },
+          { userId: 'u-gone', role: 'therapist' },
+          { userId: 'u-nav', role: 'nav_counsellor' },
+        ],
+      }),
+      expected: ['u-nav'],
+    },
+  ])('$name', ({ meeting: m, consent: c, expected }) => {
+    expect(
+      expectationReminderRecipients({ meeting: m, now, daysAhead: 2, facts, consent: c ?? NO_CONSENT_FACTS }),
+    ).toEqual(expected);
+  });
+
+  it('keys the reminder by meeting, so each party gets it once', () => {
+    expect(expectationReminderKey('m1')).toBe('meeting_expectations_due:m1');
+    expect(expectationReminderKey('m2')).not.toBe(expectationReminderKey('m1'));
+    // The organiser's reminder: once a day, apart from the daily job's.
+    expect(expectationReminderKey('m1', '2026-11-22')).toBe('meeting_expectations_due:m1:manual:2026-11-22');
+    expect(expectationReminderKey('m1', '2026-11-23')).not.toBe(expectationReminderKey('m1', '2026-11-22'));
   });
 });
 

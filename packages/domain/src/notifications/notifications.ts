@@ -6,7 +6,7 @@ import {
 } from '../access/consent.ts';
 import type { ParticipantAccessFacts } from '../access/participant-access.ts';
 import { CARE_TEAM_ROLES, type Role } from '../access/roles.ts';
-import { daysBetween, type LocalDate } from '../shared/local-date.ts';
+import { daysBetween, type LocalDate, osloDate } from '../shared/local-date.ts';
 
 /**
  * Notifications (issue 8 item 8): a short, content-free note that something happened — a new message, a meeting
@@ -22,6 +22,7 @@ export const NOTIFICATION_KINDS = [
   'meeting_cancelled',
   'step_due',
   'action_due',
+  'meeting_expectations_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -36,6 +37,7 @@ export const NOTIFICATION_CATEGORY: Readonly<Record<NotificationKind, Informatio
   meeting_cancelled: 'meeting_minutes',
   step_due: 'contact_and_plan',
   action_due: 'meeting_minutes',
+  meeting_expectations_due: 'meeting_minutes',
 };
 
 export interface NotificationCandidate {
@@ -152,6 +154,66 @@ export function dueReminderKey(kind: 'step_due' | 'action_due', id: string, dueD
   return `${kind}:${id}:${dueDate}`;
 }
 
+/** A planned meeting as the reminder of unanswered expectations sees it. */
+export interface ExpectationReminderMeeting {
+  status: 'planned' | 'cancelled';
+  startsAt: Date;
+  parties: readonly NotificationCandidate[];
+  /** The parties who have stated their expectations. */
+  answered: ReadonlySet<string>;
+}
+
+/**
+ * Who is reminded, before a collaboration meeting, to say what they need from it (issue 5 item 2): the invited
+ * parties who have not answered, for a planned meeting that starts later than now and within `daysAhead` days
+ * (today included, Oslo dates). The jobseeker answers first and the others only after them (the server refuses an
+ * earlier answer, the meeting page offers none), so while the jobseeker has not answered only they are reminded.
+ * A meeting without the jobseeker as a party lets everyone answer at once. Access (consent, block, care team) is
+ * decided after this, by `notificationRecipients` — the same rule as the meeting page's "waiting for".
+ */
+export function expectationReminderCandidates(input: {
+  meeting: ExpectationReminderMeeting;
+  now: Date;
+  daysAhead: number;
+}): NotificationCandidate[] {
+  const { meeting, now } = input;
+  if (meeting.status !== 'planned' || meeting.startsAt <= now) return [];
+  if (daysBetween(osloDate(now), osloDate(meeting.startsAt)) > input.daysAhead) return [];
+  const waiting = meeting.parties.filter((p) => !meeting.answered.has(p.userId));
+  const jobseeker = meeting.parties.find((p) => p.role === 'jobseeker');
+  if (jobseeker && !meeting.answered.has(jobseeker.userId)) return [jobseeker];
+  return waiting;
+}
+
+/** The reminded parties who may still open the meeting now (consent, blocks, care team). */
+export function expectationReminderRecipients(input: {
+  meeting: ExpectationReminderMeeting;
+  now: Date;
+  daysAhead: number;
+  facts: ParticipantAccessFacts;
+  consent: ConsentFacts;
+}): string[] {
+  return notificationRecipients({
+    kind: 'meeting_expectations_due',
+    candidates: expectationReminderCandidates(input),
+    actorUserId: null,
+    facts: input.facts,
+    consent: input.consent,
+    at: { today: osloDate(input.now), now: input.now.toISOString() },
+  });
+}
+
+/**
+ * The daily job's reminder: once per meeting and party (a second run, or a second server, makes none). The
+ * organiser's "remind those who have not answered": at most once per meeting, party and day (`sentOn`), so pressing
+ * it again the same day sends nothing more.
+ */
+export function expectationReminderKey(meetingId: string, sentOn?: LocalDate): string {
+  return sentOn
+    ? `meeting_expectations_due:${meetingId}:manual:${sentOn}`
+    : `meeting_expectations_due:${meetingId}`;
+}
+
 /** After this many failed attempts a delivery is given up (the notification stays in the app). */
 export const MAX_DELIVERY_ATTEMPTS = 8;
 
@@ -172,6 +234,7 @@ export const EXTERNAL_TEXT: Readonly<Record<'nb' | 'nn' | 'en', Readonly<Record<
       step_due: 'Du har et steg i planen som snart skal være gjort. Logg inn i IPS Bridge for å se det.',
       action_due:
         'Du har en oppgave fra et møte som snart skal være gjort. Logg inn i IPS Bridge for å se den.',
+      meeting_expectations_due: 'Et møte i IPS Bridge nærmer seg. Logg inn og si hva du trenger fra det.',
     },
     nn: {
       message: 'Du har ei ny melding i IPS Bridge. Logg inn for å lese ho.',
@@ -181,6 +244,7 @@ export const EXTERNAL_TEXT: Readonly<Record<'nb' | 'nn' | 'en', Readonly<Record<
       step_due: 'Du har eit steg i planen som snart skal vere gjort. Logg inn i IPS Bridge for å sjå det.',
       action_due:
         'Du har ei oppgåve frå eit møte som snart skal vere gjort. Logg inn i IPS Bridge for å sjå ho.',
+      meeting_expectations_due: 'Eit møte i IPS Bridge nærmar seg. Logg inn og sei kva du treng frå det.',
     },
     en: {
       message: 'You have a new message in IPS Bridge. Log in to read it.',
@@ -189,5 +253,6 @@ export const EXTERNAL_TEXT: Readonly<Record<'nb' | 'nn' | 'en', Readonly<Record<
       meeting_cancelled: 'A meeting in IPS Bridge has been cancelled. Log in to see more.',
       step_due: 'A step in your plan is due soon. Log in to IPS Bridge to see it.',
       action_due: 'An action from a meeting is due soon. Log in to IPS Bridge to see it.',
+      meeting_expectations_due: 'A meeting in IPS Bridge is coming up. Log in and say what you need from it.',
     },
   };

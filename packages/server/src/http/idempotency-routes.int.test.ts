@@ -558,6 +558,10 @@ const POST_CASES: Record<string, () => Promise<Call>> = {
     const m = await newMeeting();
     return { as: 'specA1', url: `${m.url}/cancel`, ifMatch: m.version };
   },
+  'POST /api/participants/:participantId/meetings/:meetingId/expectations/remind': async () => ({
+    as: 'specA1',
+    url: `${(await newMeeting()).url}/expectations/remind`,
+  }),
   'POST /api/participants/:participantId/meetings/:meetingId/agenda/build': async () => ({
     as: 'specA1',
     url: `${(await newMeeting()).url}/agenda/build`,

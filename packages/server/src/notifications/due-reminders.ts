@@ -1,5 +1,18 @@
-import { type Db, findAccessFacts, findConsentFacts, listDueItems } from '@ips-bridge/db';
-import { addDays, dueReminderKey, osloDate, type Role } from '@ips-bridge/domain';
+import {
+  type Db,
+  findAccessFacts,
+  findConsentFacts,
+  listDueItems,
+  listUpcomingMeetingsForReminders,
+} from '@ips-bridge/db';
+import {
+  addDays,
+  dueReminderKey,
+  expectationReminderCandidates,
+  expectationReminderKey,
+  osloDate,
+  type Role,
+} from '@ips-bridge/domain';
 import { notifyEvent } from './notify.ts';
 
 /**
@@ -36,4 +49,50 @@ export async function runDueReminders(
     });
   }
   return { due: items.length, notified };
+}
+
+/**
+ * The daily reminder, before a collaboration meeting starting within `daysAhead` days (today included), to each
+ * invited party who has not said what they need from it: the jobseeker first, the others once the jobseeker has
+ * answered (they cannot answer before). Only to parties who may still open the meeting (consent, block, care team),
+ * the rule of the meeting page's "waiting for". Once per meeting and party. Reports counts only.
+ */
+export async function runExpectationReminders(
+  db: Db,
+  options: { now: Date; daysAhead: number },
+): Promise<{ meetings: number; notified: number }> {
+  // A day more than asked: the domain rule decides on Oslo calendar dates.
+  const until = new Date(options.now.getTime() + (options.daysAhead + 2) * 86_400_000);
+  const meetings = await listUpcomingMeetingsForReminders(db, options.now, until);
+  let notified = 0;
+  for (const meeting of meetings) {
+    const candidates = expectationReminderCandidates({
+      meeting: {
+        status: meeting.status,
+        startsAt: meeting.startsAt,
+        parties: meeting.parties.map((p) => ({ userId: p.userId, role: p.role as Role })),
+        answered: meeting.answered,
+      },
+      now: options.now,
+      daysAhead: options.daysAhead,
+    });
+    if (candidates.length === 0) continue;
+    notified += await db.transaction().execute(async (trx) => {
+      const facts = await findAccessFacts(trx, meeting.participantId);
+      if (!facts) return 0;
+      const consent = await findConsentFacts(trx, meeting.participantId, options.now);
+      return notifyEvent(trx, {
+        kind: 'meeting_expectations_due',
+        participantId: meeting.participantId,
+        subjectId: meeting.meetingId,
+        actorUserId: null,
+        candidates,
+        facts,
+        consent,
+        at: options.now,
+        dedupeKey: expectationReminderKey(meeting.meetingId),
+      });
+    });
+  }
+  return { meetings: meetings.length, notified };
 }

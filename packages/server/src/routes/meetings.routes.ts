@@ -65,6 +65,8 @@ import {
   buildMeetingIcs,
   type EligibleParty,
   effectiveSharing,
+  expectationReminderCandidates,
+  expectationReminderKey,
   instantToOsloLocal,
   type MeetingIssue,
   type MeetingPartyRole,
@@ -760,6 +762,50 @@ export function registerMeetingRoutes(app: App, deps: { db: Db; now: () => Date 
           contribution: body.contribution,
           visibleTo: party.role === 'jobseeker' ? body.visibleTo : null,
           at: now,
+        });
+      }),
+  );
+
+  app.post(
+    `${meetingPath}/expectations/remind`,
+    {
+      config: access('write', 'meeting.expectation.remind', CARE_TEAM_STAFF),
+      schema: {
+        tags: ['meetings'],
+        summary:
+          'Remind the parties who have not stated their expectations (organiser, before the meeting): the jobseeker ' +
+          'first, the others once the jobseeker has answered; a content-free notification, once a day per party',
+        params: meetingParams,
+        response: { 200: meetingDetailSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      change(request, request.params, async (trx, meeting, scope, userId, now) => {
+        requireOrganiser(meeting, userId, 'send reminders');
+        requirePlanned(meeting);
+        if (meeting.startsAt <= now)
+          throw conflict('The meeting has started; expectations are answered before');
+        const answered = new Set((await listExpectations(trx, meeting.id)).map((e) => e.userId));
+        const candidates = expectationReminderCandidates({
+          meeting: {
+            status: meeting.status,
+            startsAt: meeting.startsAt,
+            parties: meeting.parties.map((p) => ({ userId: p.id, role: p.role })),
+            answered,
+          },
+          now,
+          daysAhead: Number.POSITIVE_INFINITY,
+        });
+        await notifyEvent(trx, {
+          kind: 'meeting_expectations_due',
+          participantId: meeting.participantId,
+          subjectId: meeting.id,
+          actorUserId: userId,
+          candidates,
+          facts: scope.facts,
+          consent: scope.consent,
+          at: now,
+          dedupeKey: expectationReminderKey(meeting.id, osloDate(now)),
         });
       }),
   );

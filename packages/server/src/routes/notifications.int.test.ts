@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDueReminders } from '../notifications/due-reminders.ts';
+import { runDueReminders, runExpectationReminders } from '../notifications/due-reminders.ts';
 import type { NotificationSender, OutgoingNotification } from '../notifications/sender.ts';
 import { deliverPending } from '../notifications/worker.ts';
 import {
@@ -496,5 +496,146 @@ describe('meetings and due reminders', () => {
     expect((await runDueReminders(ctx.db, { now: time.now, daysAhead: 2 })).notified).toBe(0);
     const reminders = (await list(jobseeker)).items.filter((n) => n.kind === 'step_due');
     expect(reminders.map((n) => n.subjectId)).toEqual([step.id]);
+  });
+
+  it('remind the parties who have not said what they need from a meeting soon: the jobseeker first, each once, not those who may no longer open it', async () => {
+    const { users } = ctx.fixtures;
+    const plan = (date: string) => ({
+      date,
+      startTime: '10:00',
+      endTime: '11:00',
+      place: 'NAV Tromsø',
+      videoLink: null,
+      purpose: SECRET,
+      inviteeIds: [users.jobseeker1, users.navA, users.therapistA],
+    });
+    const soon = await spec.post(`/api/participants/${participantId}/meetings`, plan('2026-11-24'));
+    expect(soon.statusCode, soon.body).toBe(201);
+    const meetingId = soon.json().meeting.id as string;
+    const farAhead = await spec.post(`/api/participants/${participantId}/meetings`, plan('2026-12-20'));
+    expect(farAhead.statusCode).toBe(201);
+    const rows = () =>
+      ctx.db
+        .selectFrom('notification')
+        .select(['recipient_id', 'subject_id', 'participant_id', 'dedupe_key'])
+        .where('kind', '=', 'meeting_expectations_due')
+        .orderBy('created_at')
+        .orderBy('recipient_id')
+        .execute();
+
+    // Nobody has answered: only the jobseeker, who answers first; a second run makes none.
+    expect((await runExpectationReminders(ctx.db, { now: time.now, daysAhead: 2 })).notified).toBe(1);
+    expect((await runExpectationReminders(ctx.db, { now: time.now, daysAhead: 2 })).notified).toBe(0);
+    expect(await rows()).toEqual([
+      {
+        recipient_id: users.jobseeker1,
+        subject_id: meetingId,
+        participant_id: participantId,
+        dedupe_key: `meeting_expectations_due:${meetingId}`,
+      },
+    ]);
+    expect((await list(nav)).items.some((n) => n.kind === 'meeting_expectations_due')).toBe(false);
+    const mine = (await list(jobseeker)).items.find((n) => n.kind === 'meeting_expectations_due');
+    expect(mine).toMatchObject({ subjectId: meetingId, readAt: null });
+    expect(JSON.stringify(await list(jobseeker))).not.toContain(SECRET);
+
+    // The therapist may no longer open the meeting; the jobseeker answers.
+    const withdrawn = await jobseeker.post(`/api/participants/${participantId}/consents`, {
+      changes: [
+        {
+          recipient: { kind: 'user', userId: users.therapistA },
+          category: 'meeting_minutes',
+          decision: 'withdraw',
+        },
+      ],
+      recordedVia: 'jobseeker',
+    });
+    expect(withdrawn.statusCode).toBeLessThan(300);
+    time.now = new Date(time.now.getTime() + 60_000);
+    const answered = await jobseeker.put(
+      `/api/participants/${participantId}/meetings/${meetingId}/expectations/mine`,
+      { need: 'Vite om timene', contribution: 'Fortelle hva jeg vil' },
+    );
+    expect(answered.statusCode, answered.body).toBe(200);
+
+    // The same people the meeting page says it is waiting for: the organiser and the NAV counsellor.
+    expect((answered.json().waitingFor as { id: string }[]).map((p) => p.id).sort()).toEqual(
+      [users.specA1, users.navA].sort(),
+    );
+
+    // Now those who have not answered and can still open it (the organiser is a party too); not the therapist, not
+    // again the jobseeker.
+    expect((await runExpectationReminders(ctx.db, { now: time.now, daysAhead: 2 })).notified).toBe(2);
+    expect((await runExpectationReminders(ctx.db, { now: time.now, daysAhead: 2 })).notified).toBe(0);
+    const after = await rows();
+    expect(after.every((r) => r.subject_id === meetingId)).toBe(true);
+    expect(after.map((r) => r.recipient_id).sort()).toEqual(
+      [users.jobseeker1, users.navA, users.specA1].sort(),
+    );
+    expect((await list(nav)).items[0]).toMatchObject({
+      kind: 'meeting_expectations_due',
+      subjectId: meetingId,
+    });
+    expect((await list(therapist)).items.some((n) => n.kind === 'meeting_expectations_due')).toBe(false);
+
+    // Once the meeting has started, nobody is reminded any more.
+    const started = new Date('2026-11-24T09:30:00.000Z');
+    expect((await runExpectationReminders(ctx.db, { now: started, daysAhead: 2 })).notified).toBe(0);
+  });
+
+  it('let the organiser remind those who have not answered: the jobseeker first, once a day, not after cancelling', async () => {
+    const { users } = ctx.fixtures;
+    const planned = await spec.post(`/api/participants/${participantId}/meetings`, {
+      date: '2026-12-05',
+      startTime: '10:00',
+      endTime: '11:00',
+      place: 'NAV Tromsø',
+      videoLink: null,
+      purpose: 'Oppfølging',
+      inviteeIds: [users.jobseeker1, users.navA],
+    });
+    expect(planned.statusCode, planned.body).toBe(201);
+    const meetingId = planned.json().meeting.id as string;
+    const url = `/api/participants/${participantId}/meetings/${meetingId}`;
+    const reminded = () =>
+      ctx.db
+        .selectFrom('notification')
+        .select(['recipient_id'])
+        .where('kind', '=', 'meeting_expectations_due')
+        .where('subject_id', '=', meetingId)
+        .execute()
+        .then((rows) => rows.map((r) => r.recipient_id).sort());
+
+    // Only the organiser; never the jobseeker or another party.
+    expect((await nav.post(`${url}/expectations/remind`)).statusCode).toBe(403);
+    expect((await jobseeker.post(`${url}/expectations/remind`)).statusCode).toBe(403);
+    expect(await reminded()).toEqual([]);
+
+    const first = await spec.post(`${url}/expectations/remind`);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().meeting.id).toBe(meetingId);
+    expect(await reminded()).toEqual([users.jobseeker1]);
+    // Pressed again the same day: nothing more.
+    expect((await spec.post(`${url}/expectations/remind`)).statusCode).toBe(200);
+    expect(await reminded()).toEqual([users.jobseeker1]);
+
+    time.now = new Date(time.now.getTime() + 60_000);
+    const answered = await jobseeker.put(`${url}/expectations/mine`, { need: 'Timer', contribution: '' });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect((await spec.post(`${url}/expectations/remind`)).statusCode).toBe(200);
+    expect(await reminded()).toEqual([users.jobseeker1, users.navA].sort());
+
+    const current = await spec.get(url);
+    const cancelled = await ctx.app.inject({
+      method: 'POST',
+      url: `${url}/cancel`,
+      headers: {
+        cookie: spec.cookie,
+        'x-csrf-token': spec.csrfToken,
+        'if-match': current.headers.etag as string,
+      },
+    });
+    expect(cancelled.statusCode).toBe(200);
+    expect((await spec.post(`${url}/expectations/remind`)).statusCode).toBe(409);
   });
 });

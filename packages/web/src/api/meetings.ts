@@ -95,6 +95,7 @@ type MeetingChange =
   | { kind: 'cancel'; version: number }
   | { kind: 'expectations'; body: ExpectationInput }
   | { kind: 'buildAgenda' }
+  | { kind: 'remindExpectations' }
   | { kind: 'addAgendaItem'; title: string }
   | { kind: 'reorderAgenda'; itemIds: string[] }
   | { kind: 'minute'; body: MinuteInput }
@@ -115,6 +116,8 @@ function send(path: string, change: MeetingChange): Promise<MeetingDetail> {
       return api.put(`${path}/expectations/mine`, change.body);
     case 'buildAgenda':
       return api.post(`${path}/agenda/build`);
+    case 'remindExpectations':
+      return api.post(`${path}/expectations/remind`);
     case 'addAgendaItem':
       return api.post(`${path}/agenda`, { title: change.title });
     case 'reorderAgenda':

@@ -213,7 +213,7 @@ function InvitationStep({ data, change, participantId, meId, isOrganiser }: Step
   );
 }
 
-function ExpectationsStep({ data, change, meId, isJobseeker, started }: StepProps) {
+function ExpectationsStep({ data, change, meId, isJobseeker, isOrganiser, started }: StepProps) {
   const { t } = useTranslation();
   const m = data.meeting;
   const mine = data.expectations.find((e) => e.id === meId);
@@ -224,6 +224,7 @@ function ExpectationsStep({ data, change, meId, isJobseeker, started }: StepProp
   const [visibleTo, setVisibleTo] = useState<string[]>(mine?.visibleTo ?? []);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [reminded, setReminded] = useState(false);
   const jobseekerParty = m.parties.find((p) => p.role === 'jobseeker');
   const jobseekerAnswered = jobseekerParty ? jobseekerParty.answeredExpectations : true;
   const canAnswer =
@@ -253,6 +254,26 @@ function ExpectationsStep({ data, change, meId, isJobseeker, started }: StepProp
         <Alert variant="info" size="small" data-testid="meeting-waiting-for">
           {t('meetings.expectations.waitingFor', { names: names(data.waitingFor) })}
         </Alert>
+      ) : null}
+      {isOrganiser && data.waitingFor.length > 0 ? (
+        <VStack gap="space-8" align="start" data-testid="meeting-remind">
+          {!jobseekerAnswered ? (
+            <BodyShort size="small">{t('meetings.expectations.remindJobseekerFirst')}</BodyShort>
+          ) : null}
+          <Button
+            size="small"
+            variant="secondary"
+            loading={change.isPending}
+            onClick={() =>
+              change.mutate({ kind: 'remindExpectations' }, { onSuccess: () => setReminded(true) })
+            }
+          >
+            {t('meetings.expectations.remind')}
+          </Button>
+          <div role="status">
+            {reminded ? <BodyShort size="small">{t('meetings.expectations.reminded')}</BodyShort> : null}
+          </div>
+        </VStack>
       ) : null}
       {party && !isJobseeker && !jobseekerAnswered && m.status === 'planned' && !started ? (
         <Alert variant="info" size="small">

@@ -14,6 +14,20 @@ describe('notificationPath', () => {
       subjectId: M,
       path: `/my-page/meetings/${M}`,
     },
+    {
+      role: 'jobseeker',
+      kind: 'meeting_expectations_due',
+      participantId: P,
+      subjectId: M,
+      path: `/my-page/meetings/${M}`,
+    },
+    {
+      role: 'nav_counsellor',
+      kind: 'meeting_expectations_due',
+      participantId: P,
+      subjectId: M,
+      path: `/participants/${P}/meetings/${M}`,
+    },
     { role: 'jobseeker', kind: 'step_due', participantId: P, subjectId: M, path: '/my-page' },
     {
       role: 'nav_counsellor',

@@ -104,6 +104,10 @@ export const meetingsEn: CatalogueShape<typeof meetingsNb> = {
     saved: 'The answer is saved.',
     needOrContribution: 'Write what you need or what you can contribute.',
     jobseekerFirst: 'The jobseeker answers first. You can answer once they have.',
+    remind: 'Remind those who have not answered',
+    reminded: 'The reminder is sent. It only says that a meeting is coming up.',
+    remindJobseekerFirst:
+      'The jobseeker answers first, so the reminder goes to the jobseeker now and to the others later.',
     waitingFor: 'Waiting for answers from: {{names}}',
     allAnswered: 'Everyone has answered.',
     none: 'No answers you can see yet.',

@@ -100,6 +100,10 @@ export const meetingsNb = {
     saved: 'Svaret er lagret.',
     needOrContribution: 'Skriv hva du trenger eller hva du kan bidra med.',
     jobseekerFirst: 'Jobbsøkeren svarer først. Du kan svare når jobbsøkeren har svart.',
+    remind: 'Minn på dem som ikke har svart',
+    reminded: 'Påminnelsen er sendt. Den sier bare at et møte nærmer seg.',
+    remindJobseekerFirst:
+      'Jobbsøkeren svarer først, så påminnelsen går til jobbsøkeren nå og til de andre senere.',
     waitingFor: 'Venter på svar fra: {{names}}',
     allAnswered: 'Alle har svart.',
     none: 'Ingen svar du kan se ennå.',

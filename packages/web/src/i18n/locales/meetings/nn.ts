@@ -102,6 +102,10 @@ export const meetingsNn: CatalogueShape<typeof meetingsNb> = {
     saved: 'Svaret er lagra.',
     needOrContribution: 'Skriv kva du treng eller kva du kan bidra med.',
     jobseekerFirst: 'Jobbsøkjaren svarar først. Du kan svare når jobbsøkjaren har svart.',
+    remind: 'Minn på dei som ikkje har svart',
+    reminded: 'Påminninga er send. Ho seier berre at eit møte nærmar seg.',
+    remindJobseekerFirst:
+      'Jobbsøkjaren svarar først, så påminninga går til jobbsøkjaren no og til dei andre seinare.',
     waitingFor: 'Ventar på svar frå: {{names}}',
     allAnswered: 'Alle har svart.',
     none: 'Ingen svar du kan sjå enno.',

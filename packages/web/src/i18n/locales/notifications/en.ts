@@ -21,6 +21,7 @@ export const notificationsEn: typeof notificationsNb = {
     meeting_cancelled: 'A meeting has been cancelled.',
     step_due: 'A step in the plan is due soon.',
     action_due: 'An action from a meeting is due soon.',
+    meeting_expectations_due: 'A meeting is coming up: say what you need from it.',
   },
   contact: {
     heading: 'How you want to hear from us',

@@ -19,6 +19,7 @@ export const notificationsNb = {
     meeting_cancelled: 'Et møte er avlyst.',
     step_due: 'Et steg i planen skal snart være gjort.',
     action_due: 'En oppgave fra et møte skal snart være gjort.',
+    meeting_expectations_due: 'Et møte nærmer seg: si hva du trenger fra det.',
   },
   contact: {
     heading: 'Slik vil du få beskjed',

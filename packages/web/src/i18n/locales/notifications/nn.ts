@@ -21,6 +21,7 @@ export const notificationsNn: typeof notificationsNb = {
     meeting_cancelled: 'Eit møte er avlyst.',
     step_due: 'Eit steg i planen skal snart vere gjort.',
     action_due: 'Ei oppgåve frå eit møte skal snart vere gjort.',
+    meeting_expectations_due: 'Eit møte nærmar seg: sei kva du treng frå det.',
   },
   contact: {
     heading: 'Slik vil du få beskjed',
