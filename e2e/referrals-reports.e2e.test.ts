@@ -386,7 +386,8 @@ describe('time use', () => {
   it('lets the specialist record a week and see the community share against the target in words', async () => {
     const { context, page } = await e2e.newPage();
     try {
-      await logIn(page, SPECIALIST, '/caseload');
+      // The demo's Tromsø specialists have eight weeks recorded; Bodø's start with none.
+      await logIn(page, 'js1.bodo', '/caseload');
       await menuLink(page, 'Tidsbruk').click();
       await page.waitForURL('**/time-use');
       const thisWeek = page.getByTestId('time-use-week').first();

@@ -70,7 +70,8 @@ beforeAll(async () => {
     INSERT INTO plan_goal (id, participant_id, parent_id, text)
     SELECT 'ffffffff-0000-4000-8000-000000000001', id, NULL, 'parent goal' FROM participant ORDER BY id LIMIT 1;
     INSERT INTO plan_goal (id, participant_id, parent_id, text)
-    SELECT '00000000-0000-4000-8000-000000000001', participant_id, id, 'sub-goal' FROM plan_goal;
+    SELECT '00000000-0000-4000-8000-000000000001', participant_id, id, 'sub-goal' FROM plan_goal
+     WHERE id = 'ffffffff-0000-4000-8000-000000000001';
   `.execute(source.db);
   // The audit hash chain over all but the last two audit rows (as if they were written in the last seconds).
   const [last] = (await sql<{ id: number }>`SELECT max(id)::int AS id FROM audit_log`.execute(source.db))

@@ -362,13 +362,15 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<Demo
         navOffice: site.navOffice,
         today: options.today,
       });
-      await seedDemoWorkforce(trx, {
-        teamId: team.id,
-        specialists,
-        supervisor,
-        today: options.today,
-        flagged: siteIndex === 0,
-      });
+      // The first site shows the workforce view with figures; the others start with no time recorded.
+      if (siteIndex === 0)
+        await seedDemoWorkforce(trx, {
+          teamId: team.id,
+          specialists,
+          supervisor,
+          today: options.today,
+          flagged: true,
+        });
       await seedDemoJobLeads(trx, {
         teamId: team.id,
         town: site.town,
@@ -820,11 +822,6 @@ async function seedDemoMessages(
 }
 
 /**
- * The specialists' meetings with the treatment team and NAV over the last eight weeks: the first specialist at each
- * site keeps the weekly rhythm but missed one meeting and meets NAV monthly; the second comes every other week and
- * has met NAV once, so the supervisor's overview shows both.
- */
-/**
  * The specialists' time use for the last eight whole weeks and, at the first site, a supervision note: there the
  * second specialist has spent well under 65 % of the time in the community, so the supervisor's workforce view
  * (docs/workforce.md) shows one specialist flagged, and the note about it.
@@ -865,6 +862,11 @@ async function seedDemoWorkforce(
     });
 }
 
+/**
+ * The specialists' meetings with the treatment team and NAV over the last eight weeks: the first specialist at each
+ * site keeps the weekly rhythm but missed one meeting and meets NAV monthly; the second comes every other week and
+ * has met NAV once, so the supervisor's overview shows both.
+ */
 async function seedDemoTeamMeetings(
   trx: DbOrTrx,
   input: { specialists: string[]; healthUnit: string; navOffice: string; today: string },
