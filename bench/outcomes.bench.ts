@@ -186,3 +186,5 @@ try {
 } finally {
   await database.close();
 }
+// An explicit exit: a library's exit hook can end the process with 0 and drop process.exitCode (docs/operations.md).
+process.exit(process.exitCode ?? 0);
