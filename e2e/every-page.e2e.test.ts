@@ -1,7 +1,7 @@
 // Every page of the product (e2e/product-pages.ts), opened by the person it is for, scanned with axe for WCAG 2.2 A
-// and AA at every impact level, not only the serious ones. The jobseeker's pages are opened on a phone (375 × 812)
-// in bokmål, nynorsk and English: each must be in the chosen language with no catalogue key showing, and must not
-// scroll sideways.
+// and AA at every impact level, not only the serious ones, and checked to reflow without sideways scrolling at
+// 320 px. The jobseeker's pages are opened on a phone (375 × 812) in bokmål, nynorsk and English: each must be in
+// the chosen language with no catalogue key showing, and must not scroll sideways.
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,44 @@ async function withContext(
 }
 
 describe('every page of the product', () => {
+  it('turns animations and transitions off for people who ask for less motion (WCAG 2.3.3)', async () => {
+    await withContext(null, 'nb', undefined, async (page) => {
+      await open(page, { name: 'login', user: null, path: '/login' });
+      // An element that moves as a component would: an app style of our own must stop as well.
+      const timings = () =>
+        page.evaluate(() => {
+          let probe = document.getElementById('motion-probe');
+          if (!probe) {
+            probe = document.createElement('div');
+            probe.id = 'motion-probe';
+            probe.style.transition = 'opacity 300ms ease';
+            probe.style.animation = 'none 2s infinite';
+            document.body.append(probe);
+          }
+          const style = getComputedStyle(probe);
+          return [style.transitionDuration, style.animationDuration, style.animationIterationCount];
+        });
+      expect(await timings()).toEqual(['0.3s', '2s', 'infinite']);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      // The design system's own reduced-motion rule brings every element down to a millisecond or less, once.
+      const [transition, animation, count] = await timings();
+      expect(Number.parseFloat(transition ?? '')).toBeLessThanOrEqual(0.001);
+      expect(Number.parseFloat(animation ?? '')).toBeLessThanOrEqual(0.001);
+      expect(count).toBe('1');
+    });
+  });
+
+  it('reflows every page at 320 px wide (WCAG 1.4.10; the same as 200 % zoom of a 640 px window)', async () => {
+    const sideways: string[] = [];
+    for (const spec of [...pages.others, ...pages.jobseeker]) {
+      await withContext(spec.user, 'nb', { width: 320, height: 640 }, async (page) => {
+        await open(page, spec);
+        if (await scrollsSideways(page)) sideways.push(`${spec.name} (${spec.path})`);
+      });
+    }
+    expect(sideways).toEqual([]);
+  }, 600_000);
+
   it('has no WCAG 2.2 AA violations on any staff, administrator or public page', async () => {
     const found: string[] = [];
     for (const spec of pages.others) {
